@@ -1,0 +1,138 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * The database, as Kysely sees it. Times are ISO 8601 UTC strings; booleans are 0/1 integers
+ * (SQLite has no boolean); lists are JSON text. Columns named `*_sealed` hold AES-256-GCM
+ * ciphertext from server/crypto/sealer.ts, never plain text.
+ */
+export interface Database {
+  board: BoardTable;
+  partner: PartnerTable;
+  site: SiteTable;
+  story: StoryTable;
+  consent: ConsentTable;
+  contact: ContactTable;
+  reference: ReferenceTable;
+  idempotency_key: IdempotencyKeyTable;
+}
+
+export interface BoardTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  created_at: string;
+}
+
+export interface PartnerTable {
+  id: Generated<number>;
+  name: string;
+  /** council | healthwatch | nhs | police | advocacy | voluntary | other */
+  kind: string;
+  created_at: string;
+}
+
+export interface SiteTable {
+  id: Generated<number>;
+  /** Public contract: appears in snippets and URLs. */
+  key: string;
+  name: string;
+  partner_id: number;
+  board_id: number;
+  /** JSON array of origins allowed to frame the journey, e.g. ["https://council.example"]. */
+  allowed_origins: string;
+  safeguarding_contact_name: string;
+  safeguarding_phone: string | null;
+  safeguarding_url: string | null;
+  emergency_text: string | null;
+  quick_exit_url: string;
+  /** JSON array of catalogue codes, e.g. ["en"]. */
+  languages: string;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StoryTable {
+  id: Generated<number>;
+  site_id: number;
+  board_id: number;
+  language: string;
+  respondent: string;
+  person_knows: string | null;
+  support_reason: string;
+  finished: string;
+  asked_outcomes: string;
+  wanted_outcome_sealed: string | null;
+  outcome_achieved: string | null;
+  feel_safer: string;
+  exp_listened: string;
+  exp_involved: string;
+  exp_dignity: string;
+  exp_informed: string;
+  exp_understood_roles: string;
+  exp_shared_when_needed: string;
+  help_to_have_say: string;
+  /** JSON array of harm codes. */
+  harm_kinds: string;
+  location: string | null;
+  story_sealed: string | null;
+  helped_most_sealed: string | null;
+  should_change_sealed: string | null;
+  urgent: number;
+  /** JSON array of RiskReason. */
+  urgent_reasons: string;
+  status: string;
+  received_at: string;
+  updated_at: string;
+}
+
+export interface ConsentTable {
+  id: Generated<number>;
+  story_id: number;
+  purpose: string;
+  /** Which version of the wording the person saw, and the exact words, in their language. */
+  wording_version: string;
+  wording_text: string;
+  granted: number;
+  decided_at: string;
+  expires_at: string | null;
+  withdrawn_at: string | null;
+}
+
+export interface ContactTable {
+  story_id: number;
+  method: string;
+  name_sealed: string | null;
+  email_sealed: string | null;
+  phone_sealed: string | null;
+  safe_to_leave_message: number;
+}
+
+export interface ReferenceTable {
+  /** Canonical form, e.g. "K7M-2QX-4TR-8WZD". */
+  code: string;
+  story_id: number;
+  issued_at: string;
+}
+
+export interface IdempotencyKeyTable {
+  site_id: number;
+  key: string;
+  /** SHA-256 of the canonical request body: the same key with a different body is refused. */
+  body_hash: string;
+  story_id: number;
+  created_at: string;
+}
+
+export type BoardRow = Selectable<BoardTable>;
+export type PartnerRow = Selectable<PartnerTable>;
+export type SiteRow = Selectable<SiteTable>;
+export type NewSite = Insertable<SiteTable>;
+export type SiteUpdate = Updateable<SiteTable>;
+export type StoryRow = Selectable<StoryTable>;
+export type NewStory = Insertable<StoryTable>;
+export type ConsentRow = Selectable<ConsentTable>;
+export type ContactRow = Selectable<ContactTable>;
+
+/** A column whose value is set by SQLite on insert and never changed. */
+export type Fixed<T> = ColumnType<T, T | undefined, never>;

@@ -1,0 +1,297 @@
+/**
+ * The English message catalogue: every word a storyteller reads. Keys are stable; other
+ * languages and Easy Read are catalogues with the same keys and placeholders ({name}).
+ * Keys ending in `.rep` are the wording for someone telling the story on another's behalf;
+ * `t()` falls back to the key without `.rep` when a page needs no separate wording.
+ */
+export const en = {
+  'meta.lang': 'en',
+  'meta.dir': 'ltr',
+  'meta.languageName': 'English',
+  'meta.reviewStatus': 'community-reviewed',
+
+  'service.name': 'Tell us about your safeguarding support',
+  'page.title': '{heading} – {service}',
+  'page.errorPrefix': 'Error: ',
+  'common.continue': 'Continue',
+  'common.back': 'Back',
+  'common.optional': '(optional)',
+  'common.change': 'Change',
+  'common.getHelp': 'Get help to fill this in',
+  'common.getHelpText':
+    'You can ask a friend, family member, carer or advocate to help you. You can also phone {contactPhone} and someone will help you fill this in.',
+  'common.getHelpTextNoPhone':
+    'You can ask a friend, family member, carer or advocate to help you fill this in.',
+  'common.charactersLeft': 'You have {count} characters left',
+  'common.charactersTooMany': 'You have {count} characters too many',
+  'common.skip': 'Skip this question',
+
+  'exit.button': 'Exit this page',
+  'exit.hint': 'Or press the Shift key 3 times to leave quickly.',
+  'exit.pressesLeft': 'Shift pressed {count} of 3 times',
+  'exit.leaving': 'Leaving this page',
+
+  'danger.heading': 'If you or someone else is in danger now',
+  'danger.call999': 'Call 999 if someone is in danger right now.',
+  'danger.deafText':
+    'If you cannot speak, call 999 and press 55 when asked, or text 999 if you are registered for emergency SMS.',
+  'danger.contactIntro': 'To talk to someone about a worry, contact {contactName}:',
+  'danger.phone': 'Phone: {phone}',
+  'danger.link': 'Contact {contactName} online',
+  'danger.keepGoing': 'You can still finish telling us your story. We will read it today.',
+
+  'start.heading': 'Tell us about your safeguarding support',
+  'start.lead':
+    'If you had help because someone was worried about abuse or neglect, we want to hear how it went for you. What you tell us helps the {boardName} make safeguarding better.',
+  'start.notReportHeading': 'This is not the way to report abuse',
+  'start.notReport':
+    'We do not read stories straight away. If you are worried about abuse or neglect now, contact {contactName}.',
+  'start.usedHeading': 'How we use what you tell us',
+  'start.used1':
+    'A forum coordinator reads every story and removes anything that could identify anyone.',
+  'start.used2': 'You choose what your story may be used for. You can change your mind later.',
+  'start.used3': 'We count answers anonymously to see how well safeguarding works for people.',
+  'start.time': 'It takes about 10 to 15 minutes. You can skip the questions marked optional.',
+  'start.button': 'Start now',
+  'start.siteBy': 'This is run by {partnerName} for the {boardName}.',
+
+  'online.heading': 'Staying safe online',
+  'online.p1':
+    'If someone might see what you are doing, use the "Exit this page" button. It takes you to another website straight away.',
+  'online.p2': 'You can also press the Shift key 3 times to leave quickly.',
+  'online.p3':
+    'Leaving this page does not remove it from your browser history. We do not save anything on your device. To hide that you visited, use a private or incognito window, or clear your history afterwards.',
+
+  'who.heading': 'Who is filling this in?',
+  'who.hint': 'You can tell us about your own experience, or about someone you help.',
+  'who.self': 'I am the person who had the support',
+  'who.family': 'A family member',
+  'who.friend': 'A friend',
+  'who.carer': 'An unpaid carer',
+  'who.advocate': 'An independent advocate (including an IMCA)',
+  'who.other': 'Someone else',
+  'who.error': 'Select who is filling this in',
+
+  'knows.heading': 'Does the person know you are telling us about their support?',
+  'knows.yes_happy': 'Yes, and they are happy for me to tell you',
+  'knows.unable_to_decide': 'They are not able to decide this',
+  'knows.died': 'The person has died',
+  'knows.not_asked': 'I have not asked them',
+  'knows.notAskedHint':
+    'If you have not asked them, we will count your answers anonymously but we will not use your story in any other way.',
+  'knows.error': 'Select whether the person knows you are telling us',
+
+  'reason.heading': 'Did you get help because someone was worried about abuse or neglect?',
+  'reason.heading.rep': 'Did they get help because someone was worried about abuse or neglect?',
+  'reason.hint': 'This might be called a safeguarding enquiry or a safeguarding concern.',
+  'reason.yes': 'Yes',
+  'reason.no': 'No',
+  'reason.not_sure': 'I am not sure',
+  'reason.error': 'Select yes, no or not sure',
+
+  'finished.heading': 'When did the help finish?',
+  'finished.still_happening': 'It is still happening',
+  'finished.under_3_months': 'Less than 3 months ago',
+  'finished.3_to_12_months': '3 to 12 months ago',
+  'finished.over_1_year': 'More than a year ago',
+  'finished.not_sure': 'I am not sure',
+  'finished.error': 'Select when the help finished',
+
+  'asked.heading': 'At the start, did anyone ask you what you wanted to happen?',
+  'asked.heading.rep': 'At the start, did anyone ask them what they wanted to happen?',
+  'asked.yes_expressed': 'Yes, and I told them',
+  'asked.yes_expressed.rep': 'Yes, and they said what they wanted',
+  'asked.yes_not_expressed': 'Yes, but I did not say what I wanted',
+  'asked.yes_not_expressed.rep': 'Yes, but they did not say what they wanted',
+  'asked.no': 'No',
+  'asked.dont_know': 'I do not know',
+  'asked.error': 'Select whether anyone asked what you wanted to happen',
+  'asked.error.rep': 'Select whether anyone asked what they wanted to happen',
+
+  'wanted.heading': 'What did you want to happen?',
+  'wanted.heading.rep': 'What did they want to happen?',
+  'wanted.hint': 'Use your own words. Please leave out names of people and places.',
+  'wanted.error': 'Tell us what you wanted to happen, or skip this question',
+  'wanted.errorTooLong': 'What you wanted to happen must be {max} characters or fewer',
+
+  'achieved.heading': 'Did that happen?',
+  'achieved.fully': 'Yes, fully',
+  'achieved.partly': 'Partly',
+  'achieved.no': 'No',
+  'achieved.dont_know': 'I do not know',
+  'achieved.error': 'Select whether what you wanted happened',
+  'achieved.error.rep': 'Select whether what they wanted happened',
+
+  'safer.heading': 'Do you feel safer now?',
+  'safer.heading.rep': 'Do they feel safer now?',
+  'safer.a_lot': 'Yes, a lot safer',
+  'safer.a_bit': 'Yes, a bit safer',
+  'safer.no_different': 'No different',
+  'safer.less_safe': 'Less safe',
+  'safer.dont_know': 'I do not know',
+  'safer.error': 'Select whether you feel safer now',
+  'safer.error.rep': 'Select whether they feel safer now',
+
+  'experience.caption': 'How you were treated ({number} of {total})',
+  'experience.caption.rep': 'How they were treated ({number} of {total})',
+  'experience.listened': 'I was listened to',
+  'experience.listened.rep': 'They were listened to',
+  'experience.involved': 'I was involved as much as I wanted to be',
+  'experience.involved.rep': 'They were involved as much as they wanted to be',
+  'experience.dignity': 'I was treated with dignity and respect',
+  'experience.dignity.rep': 'They were treated with dignity and respect',
+  'experience.informed': 'I was kept informed about what was happening',
+  'experience.informed.rep': 'They were kept informed about what was happening',
+  'experience.understood_roles': 'I understood who everyone was and what they were doing',
+  'experience.understood_roles.rep': 'They understood who everyone was and what they were doing',
+  'experience.shared_when_needed': 'My information was only shared when it needed to be',
+  'experience.shared_when_needed.rep': 'Their information was only shared when it needed to be',
+  'experience.yes_completely': 'Yes, completely',
+  'experience.yes_partly': 'Yes, partly',
+  'experience.no': 'No',
+  'experience.dont_know': 'I do not know',
+  'experience.not_applicable': 'This does not apply',
+  'experience.error': 'Select an answer for "{statement}"',
+
+  'helpSay.heading': 'Did anyone help you have a say?',
+  'helpSay.heading.rep': 'Did anyone help them have a say?',
+  'helpSay.advocate': 'Yes, an advocate',
+  'helpSay.family_friend': 'Yes, family or a friend',
+  'helpSay.both': 'Yes, both an advocate and family or friends',
+  'helpSay.no_one_wanted': 'No one, but I wanted help',
+  'helpSay.no_one_wanted.rep': 'No one, but they wanted help',
+  'helpSay.no_one_not_needed': 'No one, and no help was needed',
+  'helpSay.dont_know': 'I do not know',
+  'helpSay.error': 'Select whether anyone helped you have a say',
+  'helpSay.error.rep': 'Select whether anyone helped them have a say',
+
+  'harm.heading': 'What kind of harm was it about?',
+  'harm.hint': 'This question is optional. Select all that apply.',
+  'harm.physical': 'Someone hurting their body (physical abuse)',
+  'harm.sexual': 'Sexual abuse',
+  'harm.psychological': 'Threats, bullying or being made to feel frightened (psychological abuse)',
+  'harm.financial': 'Money or belongings being taken or misused (financial abuse)',
+  'harm.discriminatory': 'Being treated badly because of who they are (discrimination)',
+  'harm.organisational': 'Poor care from a care home, hospital or service (organisational abuse)',
+  'harm.neglect': 'Not getting the care or help they needed (neglect)',
+  'harm.domestic': 'Abuse from a partner or family member (domestic abuse)',
+  'harm.sexual_exploitation': 'Being used for sex (sexual exploitation)',
+  'harm.modern_slavery': 'Being forced to work or controlled (modern slavery)',
+  'harm.self_neglect': 'Not being able to look after themselves (self-neglect)',
+
+  'where.heading': 'Where did it happen?',
+  'where.hint': 'This question is optional.',
+  'where.own_home': 'At home',
+  'where.community': 'Out and about in the community',
+  'where.community_service': 'At a day centre or other community service',
+  'where.care_home_nursing': 'In a nursing home',
+  'where.care_home_residential': 'In a care home',
+  'where.hospital_acute': 'In a general hospital',
+  'where.hospital_mental_health': 'In a mental health hospital',
+  'where.hospital_community': 'In a community hospital',
+  'where.other': 'Somewhere else',
+
+  'story.heading': 'Tell us what happened, in your own words',
+  'story.heading.rep': 'Tell us what happened, in your own words',
+  'story.hint':
+    'What happened, and how did the people helping you treat you? Please leave out names of people, places and dates. We remove anything that could identify someone.',
+  'story.hint.rep':
+    'What happened, and how did the people helping them treat them? Please leave out names of people, places and dates. We remove anything that could identify someone.',
+  'story.error': 'Tell us what happened',
+  'story.errorTooLong': 'Your story must be {max} characters or fewer',
+
+  'helped.heading': 'What helped most?',
+  'helped.hint': 'This question is optional.',
+  'helped.errorTooLong': 'What helped most must be {max} characters or fewer',
+
+  'change.heading': 'What should change?',
+  'change.hint': 'This question is optional. What would have made things better?',
+  'change.errorTooLong': 'What should change must be {max} characters or fewer',
+
+  'consent.heading': 'How may we use your story?',
+  'consent.heading.rep': 'How may we use this story?',
+  'consent.hint': 'Select all that you agree to. You do not have to agree to any of them.',
+  'consent.board_share': 'Share it with the Safeguarding Adults Board, with details removed',
+  'consent.training': 'Use it to train staff, with details removed',
+  'consent.publish': 'Publish it on our website, with details removed',
+  'consent.quote': 'Quote my exact words',
+  'consent.quote.rep': 'Quote the exact words I have written',
+  'consent.contact_check': 'Contact me to check my story before it is used',
+  'consent.contact_involve': 'Contact me about getting involved in the service user forum',
+  'consent.statistics':
+    'We always count your answers to the questions anonymously, to see how well safeguarding works. Nobody can be identified from these numbers.',
+  'consent.duration':
+    'Your choices last for 24 months. You can change your mind or withdraw your story at any time using the reference number we give you.',
+  'consent.notAsked':
+    'Because the person has not been asked, we will only count these answers anonymously. We will not share or publish the story.',
+  'consent.none': 'None of these',
+
+  'contact.heading': 'How should we contact you?',
+  'contact.hint': 'We will only use this to contact you about what you chose.',
+  'contact.name': 'Your name',
+  'contact.nameHint': 'Optional. The name you would like us to use.',
+  'contact.method': 'How should we contact you?',
+  'contact.email': 'Email',
+  'contact.emailLabel': 'Email address',
+  'contact.phone': 'Phone',
+  'contact.phoneLabel': 'Phone number',
+  'contact.phoneHint': 'For international numbers include the country code',
+  'contact.safeMessage': 'Is it safe to leave a message?',
+  'contact.safeMessageYes': 'Yes, it is safe to leave a message',
+  'contact.safeMessageNo': 'No, do not leave a message',
+  'contact.errorMethod': 'Select how we should contact you',
+  'contact.errorEmail': 'Enter an email address in the correct format, like name@example.com',
+  'contact.errorPhone': 'Enter a phone number, like 01632 960 001 or 07700 900 982',
+  'contact.errorSafeMessage': 'Select whether it is safe to leave a message',
+  'contact.errorName': 'Your name must be {max} characters or fewer',
+
+  'check.heading': 'Check your answers before sending',
+  'check.sendHeading': 'Now send your story',
+  'check.sendText':
+    'By sending this you confirm that what you have told us is true to the best of your knowledge.',
+  'check.send': 'Send',
+  'check.sending': 'Sending your story…',
+  'check.notAnswered': 'Not answered',
+  'check.noneSelected': 'None selected',
+  'check.consented': 'Yes',
+  'check.notConsented': 'No',
+  'check.consentsHeading': 'How we may use it',
+  'check.answersHeading': 'Your answers',
+  'check.retrying':
+    'We could not reach our server. We are trying again. Your answers are safe on this page.',
+  'check.failed':
+    'Sorry, we could not send your story. Your answers are still here. Please try again in a few minutes.',
+  'check.rateLimited':
+    'We have had a lot of stories from this connection. Please wait a few minutes and press Send again. Everything you wrote is still here.',
+
+  'done.heading': 'Your story has been sent',
+  'done.referenceLabel': 'Your reference number',
+  'done.writeDown':
+    'Write this number down or take a photo of it. You need it to change your choices or withdraw your story. We do not keep a copy on your device.',
+  'done.nextHeading': 'What happens next',
+  'done.next1': 'A forum coordinator will read your story within 5 working days.',
+  'done.next1Urgent':
+    'Because you told us someone may be in danger, a forum coordinator will read your story today.',
+  'done.next2': 'They will remove anything that could identify anyone.',
+  'done.next3': 'Your story will only be used in the ways you chose.',
+  'done.passOnHeading': 'When we might pass information on',
+  'done.passOn':
+    'If what you told us makes us think someone is at risk of serious harm, we may need to pass information to the safeguarding team to keep them safe. We would try to talk to you first if we could.',
+  'done.withdraw': 'Change your choices or withdraw your story',
+  'done.supportHeading': 'Support',
+  'done.support':
+    'If this brought up difficult feelings, you can talk to Samaritans any time on 116 123 (free).',
+
+  'errors.summaryTitle': 'There is a problem',
+  'errors.server':
+    'Sorry, there is a problem with the service. Your answers have not been lost. Try again later.',
+  'errors.tooLong': 'This must be {max} characters or fewer',
+  'errors.unknownSite': 'We could not find this page. Check the link you followed.',
+
+  'noscript.heading': 'Tell us about your safeguarding support',
+  'noscript.intro':
+    'Answer these questions and press Send. Only the questions about your story are needed.',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Catalogue = Record<MessageKey, string>;

@@ -1,0 +1,26 @@
+import type SQLite from 'better-sqlite3';
+import type { Db } from '../db/client.ts';
+import type { Sealer } from './crypto/sealer.ts';
+import type { Logger } from './log.ts';
+
+/** Everything a request handler may use; built once in index.ts, or per test. */
+export type Deps = {
+  db: Db;
+  sqlite: SQLite.Database;
+  sealer: Sealer;
+  log: Logger;
+  config: AppConfig;
+  now: () => Date;
+};
+
+export type AppConfig = {
+  /** Public https URL when behind TLS; undefined on plain-http localhost. */
+  publicUrl?: string | undefined;
+  requireTwoFactor: boolean;
+  trustProxy: number;
+  dataDir: string;
+  /** Where built front-end assets live (dist/). */
+  distDir: string;
+};
+
+export type AppEnv = { Variables: { deps: Deps } };

@@ -1,0 +1,45 @@
+import { Hono } from 'hono';
+import type { AppEnv, Deps } from './app-env.ts';
+import { problem } from './http/problem.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
+import { assetRoutes } from './routes/assets.ts';
+import { healthRoutes } from './routes/health.ts';
+import { journeyRoutes } from './routes/journey.ts';
+import { storyRoutes } from './routes/stories.ts';
+
+/**
+ * Builds the whole HTTP application from its dependencies. index.ts is the only caller that
+ * listens; tests call `createApp(deps).request(...)` or serve it on port 0.
+ */
+export function createApp(deps: Deps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use(async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use(securityHeaders({ https: Boolean(deps.config.publicUrl?.startsWith('https:')) }));
+
+  app.route('/', healthRoutes);
+  app.route('/', storyRoutes);
+  app.route('/', journeyRoutes);
+  app.route('/', assetRoutes);
+
+  app.notFound((c) => problem(c, { status: 404, title: 'Not found' }));
+  app.onError((error, c) => {
+    // Log the error's name and stack only: a message could echo part of a request.
+    deps.log.error('request.failed', { path: c.req.path, name: error.name, stack: error.stack });
+    if (/SQLITE_FULL|database or disk is full/i.test(String(error))) {
+      return problem(
+        c,
+        {
+          status: 503,
+          title: 'Storage full',
+          detail: 'We could not save this right now. Nothing was saved. Please try again later.',
+        },
+        { 'Retry-After': '60' },
+      );
+    }
+    return problem(c, { status: 500, title: 'Something went wrong on our side' });
+  });
+  return app;
+}

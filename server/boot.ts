@@ -1,0 +1,41 @@
+import { join, resolve } from 'node:path';
+import { openDatabase } from '../db/client.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import type { AppConfig, Deps } from './app-env.ts';
+import { createSealer, loadDataKeys } from './crypto/sealer.ts';
+import type { Env } from './env.ts';
+import { createLogger, type Logger } from './log.ts';
+
+export const DIST_DIR = resolve(import.meta.dirname, '..', 'dist');
+
+/**
+ * Opens the database (refusing a damaged one), runs migrations and loads the data keys:
+ * everything the server and the CLI share. The caller owns `close()`.
+ */
+export async function boot(
+  env: Env,
+  options: { log?: Logger } = {},
+): Promise<Deps & { close: () => Promise<void> }> {
+  const log = options.log ?? createLogger(env.LOG_LEVEL);
+  const opened = openDatabase(env.databaseFile, { checkIntegrity: true });
+  await migrateToLatest(opened.db);
+  const sealer = createSealer(loadDataKeys(env.DATA_DIR, env.HEARD_DATA_KEY));
+  const config: AppConfig = {
+    publicUrl: env.HEARD_PUBLIC_URL,
+    requireTwoFactor: env.HEARD_REQUIRE_2FA,
+    trustProxy: env.HEARD_TRUST_PROXY,
+    dataDir: env.DATA_DIR,
+    distDir: DIST_DIR,
+  };
+  return {
+    db: opened.db,
+    sqlite: opened.sqlite,
+    sealer,
+    log,
+    config,
+    now: () => new Date(),
+    close: opened.close,
+  };
+}
+
+export const databasePath = (dataDir: string) => join(dataDir, 'heard.db');

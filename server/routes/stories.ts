@@ -1,0 +1,102 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { StoryInputSchema } from '../../domain/story-schema.ts';
+import type { AppEnv } from '../app-env.ts';
+import { fieldErrors, problem } from '../http/problem.ts';
+import { findSiteByKey } from '../sites/site-queries.ts';
+import { createStory, IdempotencyConflictError } from '../stories/create-story.ts';
+
+/** Largest story body accepted: 10,000 characters of story at up to 4 bytes each, and the rest. */
+export const STORY_BODY_LIMIT = 128 * 1024;
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
+
+export const storyRoutes = new Hono<AppEnv>().post(
+  '/api/v1/stories',
+  bodyLimit({
+    maxSize: STORY_BODY_LIMIT,
+    onError: (c) =>
+      problem(c, {
+        status: 413,
+        title: 'Story too large',
+        detail: `A story can be at most ${STORY_BODY_LIMIT / 1024} KB.`,
+      }),
+  }),
+  async (c) => {
+    const { deps } = c.var;
+    const type = c.req.header('Content-Type') ?? '';
+    if (!/^application\/json\s*(;|$)/i.test(type)) {
+      return problem(c, {
+        status: 415,
+        title: 'Unsupported content type',
+        detail: 'Send the story as application/json.',
+      });
+    }
+    const key = c.req.header('Idempotency-Key');
+    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
+      return problem(c, {
+        status: 400,
+        title: 'Invalid Idempotency-Key',
+        detail: 'Idempotency-Key must be 8 to 128 letters, digits, "-" or "_".',
+      });
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(await c.req.text());
+    } catch {
+      return problem(c, {
+        status: 400,
+        title: 'Malformed JSON',
+        detail: 'The body is not valid JSON.',
+      });
+    }
+    const siteKey =
+      body && typeof body === 'object' && 'siteKey' in body && typeof body.siteKey === 'string'
+        ? body.siteKey
+        : undefined;
+    const parsed = StoryInputSchema.safeParse(body);
+    if (!parsed.success) {
+      return problem(c, {
+        status: 422,
+        title: 'Some answers need checking',
+        detail: 'The story was not saved. Each entry in "errors" names a field and what is wrong.',
+        errors: fieldErrors(parsed.error),
+      });
+    }
+    const site = siteKey ? await findSiteByKey(deps.db, siteKey) : undefined;
+    if (site?.active !== 1) {
+      return problem(c, {
+        status: 404,
+        title: 'Unknown site',
+        detail: 'There is no active site with this key.',
+      });
+    }
+    try {
+      const created = await createStory(deps.db, deps.sealer, {
+        siteId: site.id,
+        boardId: site.board_id,
+        input: parsed.data,
+        ...(key ? { idempotencyKey: key } : {}),
+        now: deps.now(),
+      });
+      deps.log.info('story.received', {
+        site: site.key,
+        urgent: created.urgent,
+        replayed: created.replayed,
+      });
+      // A replay gets the first response again, so a retrying client cannot tell the difference.
+      return c.json({ reference: created.reference }, 201, {
+        'Cache-Control': 'no-store',
+        ...(created.replayed ? { 'Idempotent-Replayed': 'true' } : {}),
+      });
+    } catch (error) {
+      if (error instanceof IdempotencyConflictError) {
+        return problem(c, {
+          status: 422,
+          title: 'Idempotency-Key reused',
+          detail: 'This Idempotency-Key was already used for a different story. Use a new key.',
+        });
+      }
+      throw error;
+    }
+  },
+);

@@ -1,0 +1,63 @@
+import type { Db } from '../../db/client.ts';
+import type { SiteRow } from '../../db/schema.ts';
+
+/** A site as the journey sees it: public settings only. */
+export type PublicSite = {
+  key: string;
+  name: string;
+  partnerName: string;
+  boardName: string;
+  boardSlug: string;
+  contactName: string;
+  contactPhone: string | null;
+  contactUrl: string | null;
+  emergencyText: string | null;
+  quickExitUrl: string;
+  languages: string[];
+  allowedOrigins: string[];
+};
+
+export type SiteWithNames = SiteRow & {
+  partner_name: string;
+  board_name: string;
+  board_slug: string;
+};
+
+export async function findSiteByKey(db: Db, key: string): Promise<SiteWithNames | undefined> {
+  return db
+    .selectFrom('site')
+    .innerJoin('partner', 'partner.id', 'site.partner_id')
+    .innerJoin('board', 'board.id', 'site.board_id')
+    .selectAll('site')
+    .select([
+      'partner.name as partner_name',
+      'board.name as board_name',
+      'board.slug as board_slug',
+    ])
+    .where('site.key', '=', key)
+    .executeTakeFirst();
+}
+
+/** The active site with this key, in its public form, or undefined (unknown or inactive). */
+export async function findActiveSite(db: Db, key: string): Promise<PublicSite | undefined> {
+  const row = await findSiteByKey(db, key);
+  if (row?.active !== 1) return undefined;
+  return toPublicSite(row);
+}
+
+export function toPublicSite(row: SiteWithNames): PublicSite {
+  return {
+    key: row.key,
+    name: row.name,
+    partnerName: row.partner_name,
+    boardName: row.board_name,
+    boardSlug: row.board_slug,
+    contactName: row.safeguarding_contact_name,
+    contactPhone: row.safeguarding_phone,
+    contactUrl: row.safeguarding_url,
+    emergencyText: row.emergency_text,
+    quickExitUrl: row.quick_exit_url,
+    languages: JSON.parse(row.languages) as string[],
+    allowedOrigins: JSON.parse(row.allowed_origins) as string[],
+  };
+}
