@@ -8,9 +8,9 @@ import { DEMO_SITE_KEY, seedDemo } from './seed/demo.ts';
 const env = readEnv();
 const deps = await boot(env);
 const publicBase = env.HEARD_PUBLIC_URL ?? `http://localhost:${env.PORT}`;
-const demoHostOrigin = `http://127.0.0.1:${env.DEMO_HOST_PORT}`;
+const demoHostOrigins = env.DEMO_HOST_PORT > 0 ? [`http://127.0.0.1:${env.DEMO_HOST_PORT}`] : [];
 if (env.HEARD_SEED_DEMO) {
-  const seeded = await seedDemo(deps.db, { allowedOrigins: [demoHostOrigin] });
+  const seeded = await seedDemo(deps.db, { allowedOrigins: demoHostOrigins });
   if (seeded) deps.log.info('demo.seeded', { site: DEMO_SITE_KEY });
 }
 
