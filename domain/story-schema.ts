@@ -149,6 +149,13 @@ export const StoryInputSchema = z
       error: `Consent wording must be version ${CONSENT_WORDING_VERSION}`,
     }),
     contact: ContactSchema.optional(),
+    /**
+     * Spam defences that never block a person (no puzzles): `website` is a honeypot field people
+     * never see (a filled one sends the story to quarantine, not the bin), and `elapsedMs` is how
+     * long the journey was open before sending (implausibly fast also means quarantine).
+     */
+    website: z.string().max(500).optional(),
+    elapsedMs: z.number().int().min(0).max(7 * 24 * 3600 * 1000).optional(),
   })
   .superRefine((s, ctx) => {
     const issue = (path: (string | number)[], message: string) =>
