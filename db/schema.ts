@@ -82,6 +82,8 @@ export interface StoryTable {
   /** JSON array of RiskReason. */
   urgent_reasons: string;
   status: string;
+  /** JSON array of SpamReason codes (server/spam/assess-spam.ts); `[]` for ordinary stories. */
+  spam_reasons: Generated<string>;
   received_at: string;
   updated_at: string;
 }

@@ -153,5 +153,7 @@ export const STORY_STATUSES = [
   'rejected',
   'withdrawn',
   'expired',
+  /** Suspected spam (honeypot, implausibly fast): kept for a coordinator to glance at, never dropped. */
+  'quarantined',
 ] as const;
 export type StoryStatus = (typeof STORY_STATUSES)[number];

@@ -18,6 +18,10 @@ export type AppConfig = {
   publicUrl?: string | undefined;
   requireTwoFactor: boolean;
   trustProxy: number;
+  /** Public story posts per hour: per client address and per site (0 = unlimited, tests only). */
+  rateLimit: { perAddressPerHour: number; perSitePerHour: number };
+  /** Months before a raw submission's original text is anonymised by retention. */
+  retentionMonths: number;
   dataDir: string;
   /** Where built front-end assets live (dist/). */
   distDir: string;

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv, Deps } from './app-env.ts';
 import { problem } from './http/problem.ts';
+import { publicRateLimit } from './middleware/rate-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { assetRoutes } from './routes/assets.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -19,6 +20,9 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   });
   app.use(securityHeaders({ https: Boolean(deps.config.publicUrl?.startsWith('https:')) }));
 
+  // Public writes are rate limited per client address before any route reads them (issue 6).
+  app.on('POST', ['/api/v1/stories', '/withdraw', '/withdraw/*'], publicRateLimit());
+  app.on('POST', '/tell/:siteKey', publicRateLimit({ siteParam: 'siteKey' }));
   app.route('/', healthRoutes);
   app.route('/', storyRoutes);
   app.route('/', journeyRoutes);

@@ -24,6 +24,11 @@ export async function boot(
     publicUrl: env.HEARD_PUBLIC_URL,
     requireTwoFactor: env.HEARD_REQUIRE_2FA,
     trustProxy: env.HEARD_TRUST_PROXY,
+    rateLimit: {
+      perAddressPerHour: env.HEARD_RATE_LIMIT_PER_ADDRESS,
+      perSitePerHour: env.HEARD_RATE_LIMIT_PER_SITE,
+    },
+    retentionMonths: env.HEARD_RETENTION_MONTHS,
     dataDir: env.DATA_DIR,
     distDir: DIST_DIR,
   };

@@ -27,6 +27,12 @@ const EnvSchema = z.object({
     .enum(['true', 'false', '1', '0', ''])
     .default('true')
     .transform((v) => v === 'true' || v === '1' || v === ''),
+  /** Public story posts one address may make per hour (a burst of a tenth of this at once). 0 turns the limit off (tests only). */
+  HEARD_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(0).max(1_000_000).default(120),
+  /** Stories one site may receive per hour from all addresses together. 0 turns the limit off (tests only). */
+  HEARD_RATE_LIMIT_PER_SITE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
+  /** Months a raw submission's original text is kept before retention anonymises it (docs/operations.md). */
+  HEARD_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 

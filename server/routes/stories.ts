@@ -3,7 +3,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { StoryInputSchema } from '../../domain/story-schema.ts';
 import type { AppEnv } from '../app-env.ts';
 import { fieldErrors, problem } from '../http/problem.ts';
+import { publicLimiters, tooManyRequests } from '../middleware/rate-limit.ts';
 import { findSiteByKey } from '../sites/site-queries.ts';
+import { assessSpam } from '../spam/assess-spam.ts';
 import { createStory, IdempotencyConflictError } from '../stories/create-story.ts';
 
 /** Largest story body accepted: 10,000 characters of story at up to 4 bytes each, and the rest. */
@@ -70,6 +72,15 @@ export const storyRoutes = new Hono<AppEnv>().post(
         detail: 'There is no active site with this key.',
       });
     }
+    // Per-site allowance: the per-address limit (app.ts) stops one sender; this one caps a
+    // flood spread over many addresses. Spent only for a valid story to a real site.
+    const siteWait = publicLimiters(deps).site.take(site.key);
+    if (siteWait > 0) {
+      deps.log.warn('rate_limit.site', { site: site.key, retryAfter: siteWait });
+      return tooManyRequests(c, siteWait);
+    }
+    // Suspected spam is stored for a coordinator to glance at and answered like any story.
+    const spamReasons = assessSpam(parsed.data, { requireTiming: true });
     try {
       const created = await createStory(deps.db, deps.sealer, {
         siteId: site.id,
@@ -77,11 +88,14 @@ export const storyRoutes = new Hono<AppEnv>().post(
         input: parsed.data,
         ...(key ? { idempotencyKey: key } : {}),
         now: deps.now(),
+        spamReasons,
       });
       deps.log.info('story.received', {
         site: site.key,
         urgent: created.urgent,
         replayed: created.replayed,
+        quarantined: created.quarantined,
+        ...(created.quarantined ? { spamReasons } : {}),
       });
       // A replay gets the first response again, so a retrying client cannot tell the difference.
       return c.json({ reference: created.reference }, 201, {
@@ -96,7 +110,28 @@ export const storyRoutes = new Hono<AppEnv>().post(
           detail: 'This Idempotency-Key was already used for a different story. Use a new key.',
         });
       }
+      if (isStorageUnavailable(error)) {
+        // Nothing was committed: the transaction rolled back (tests/durability/disk-full.test.ts).
+        deps.log.error('story.storage_unavailable', { code: (error as { code?: string }).code });
+        return problem(
+          c,
+          {
+            status: 503,
+            title: 'We cannot save stories right now',
+            detail: 'Nothing was saved. Please try again in a few minutes.',
+          },
+          { 'Retry-After': '60' },
+        );
+      }
       throw error;
     }
   },
 );
+
+/** SQLite errors that mean "not now" rather than "never": full disk, busy or failing storage. */
+function isStorageUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    typeof code === 'string' && /^SQLITE_(FULL|BUSY|LOCKED|IOERR|READONLY|CANTOPEN)/.test(code)
+  );
+}

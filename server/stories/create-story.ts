@@ -8,17 +8,27 @@ import { currentRiskReasons } from '../../domain/risk.ts';
 import type { StoryInput } from '../../domain/story-schema.ts';
 import { CONSENT_MONTHS, CONSENT_PURPOSES } from '../../domain/vocabulary.ts';
 import type { Sealer } from '../crypto/sealer.ts';
+import type { SpamReason } from '../spam/assess-spam.ts';
 
-export type CreatedStory = { reference: string; urgent: boolean; replayed: boolean };
+export type CreatedStory = {
+  reference: string;
+  urgent: boolean;
+  replayed: boolean;
+  quarantined: boolean;
+};
 
 /** Thrown when an Idempotency-Key is reused with a different story. */
 export class IdempotencyConflictError extends Error {
   override name = 'IdempotencyConflictError';
 }
 
-/** Stable hash of the validated story, so the same story sent twice hashes the same. */
+/**
+ * Stable hash of the validated story, so the same story sent twice hashes the same. The spam
+ * signals are left out: a retry after a timeout carries a larger `elapsedMs` but is the same story.
+ */
 export function hashStory(input: StoryInput): string {
-  const canonical = JSON.stringify(input, (_key, value: unknown) =>
+  const { website: _website, elapsedMs: _elapsedMs, ...story } = input;
+  const canonical = JSON.stringify(story, (_key, value: unknown) =>
     value && typeof value === 'object' && !Array.isArray(value)
       ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
       : value,
@@ -35,9 +45,18 @@ export function hashStory(input: StoryInput): string {
 export async function createStory(
   db: Db,
   sealer: Sealer,
-  args: { siteId: number; boardId: number; input: StoryInput; idempotencyKey?: string; now?: Date },
+  args: {
+    siteId: number;
+    boardId: number;
+    input: StoryInput;
+    idempotencyKey?: string;
+    now?: Date;
+    /** From assessSpam(): any reason stores the story as `quarantined`, never drops it. */
+    spamReasons?: readonly SpamReason[];
+  },
 ): Promise<CreatedStory> {
   const { input, siteId, boardId, idempotencyKey } = args;
+  const spamReasons = args.spamReasons ?? [];
   const now = (args.now ?? new Date()).toISOString();
   const bodyHash = hashStory(input);
   const reasons = currentRiskReasons({
@@ -52,7 +71,7 @@ export async function createStory(
         .selectFrom('idempotency_key')
         .innerJoin('reference', 'reference.story_id', 'idempotency_key.story_id')
         .innerJoin('story', 'story.id', 'idempotency_key.story_id')
-        .select(['idempotency_key.body_hash', 'reference.code', 'story.urgent'])
+        .select(['idempotency_key.body_hash', 'reference.code', 'story.urgent', 'story.status'])
         .where('idempotency_key.site_id', '=', siteId)
         .where('idempotency_key.key', '=', idempotencyKey)
         .executeTakeFirst();
@@ -60,7 +79,12 @@ export async function createStory(
         if (seen.body_hash !== bodyHash) {
           throw new IdempotencyConflictError('This Idempotency-Key was used for a different story');
         }
-        return { reference: seen.code, urgent: seen.urgent === 1, replayed: true };
+        return {
+          reference: seen.code,
+          urgent: seen.urgent === 1,
+          replayed: true,
+          quarantined: seen.status === 'quarantined',
+        };
       }
     }
 
@@ -92,7 +116,8 @@ export async function createStory(
         should_change_sealed: sealer.sealOptional(input.shouldChange, 'story.should_change'),
         urgent: reasons.length > 0 ? 1 : 0,
         urgent_reasons: JSON.stringify(reasons),
-        status: 'new',
+        status: spamReasons.length > 0 ? 'quarantined' : 'new',
+        spam_reasons: JSON.stringify(spamReasons),
         received_at: now,
         updated_at: now,
       })
@@ -150,7 +175,12 @@ export async function createStory(
         })
         .execute();
     }
-    return { reference, urgent: reasons.length > 0, replayed: false };
+    return {
+      reference,
+      urgent: reasons.length > 0,
+      replayed: false,
+      quarantined: spamReasons.length > 0,
+    };
   });
 }
 
