@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
@@ -31,26 +31,54 @@ export function openDatabase(
   options: { checkIntegrity?: boolean; readonly?: boolean } = {},
 ): OpenedDatabase {
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+  if (options.checkIntegrity && filename !== ':memory:' && existsSync(filename)) {
+    // Checked on a read-only connection first: a read-write one could change a damaged file
+    // (setting WAL mode writes its header; closing checkpoints the WAL into it).
+    const problems = integrityProblems(filename);
+    if (problems.length > 0) throw new DatabaseIntegrityError(refusal(filename, problems));
+  }
   const sqlite = new SQLite(filename, { readonly: options.readonly ?? false });
   try {
-    sqlite.pragma('busy_timeout = 5000');
-    if (!options.readonly) sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = FULL');
-    sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('secure_delete = ON');
-    if (options.checkIntegrity) {
-      const rows = sqlite.pragma('integrity_check') as { integrity_check: string }[];
-      const problems = rows.map((r) => r.integrity_check).filter((r) => r !== 'ok');
-      if (problems.length > 0) {
-        throw new DatabaseIntegrityError(
-          `The database ${filename} failed its integrity check (${problems.slice(0, 3).join('; ')}). Heard will not start on it, and has not changed it. Restore from a backup with "npm run heard -- restore FILE", or move the file aside to investigate.`,
-        );
-      }
-    }
+    applyPragmas(sqlite, options);
   } catch (error) {
     sqlite.close();
+    if (isCorruption(error)) {
+      throw new DatabaseIntegrityError(refusal(filename, [(error as Error).message]));
+    }
     throw error;
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, sqlite, close: () => db.destroy() };
+}
+
+const isCorruption = (error: unknown) => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB';
+};
+
+/** `PRAGMA integrity_check` on a read-only connection: the problems found, or none. */
+export function integrityProblems(filename: string): string[] {
+  let sqlite: SQLite.Database | undefined;
+  try {
+    sqlite = new SQLite(filename, { readonly: true, fileMustExist: true });
+    const rows = sqlite.pragma('integrity_check') as { integrity_check: string }[];
+    return rows.map((r) => r.integrity_check).filter((r) => r !== 'ok');
+  } catch (error) {
+    if (isCorruption(error)) return [(error as Error).message];
+    throw error;
+  } finally {
+    sqlite?.close();
+  }
+}
+
+function refusal(filename: string, problems: string[]): string {
+  return `The database ${filename} failed its integrity check (${problems.slice(0, 3).join('; ')}). Heard will not start on it, and has not changed it. Restore from a backup with "npm run heard -- restore FILE", or move the file aside to investigate.`;
+}
+
+function applyPragmas(sqlite: SQLite.Database, options: { readonly?: boolean }): void {
+  sqlite.pragma('busy_timeout = 5000');
+  if (!options.readonly) sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('secure_delete = ON');
 }

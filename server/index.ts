@@ -1,13 +1,21 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { reapplyErasures } from './backup/erasure-ledger.ts';
+import { PID_FILE } from './backup/restore-database.ts';
 import { boot } from './boot.ts';
 import { readEnv } from './env.ts';
+import { scheduleRetention } from './retention/run-retention.ts';
 import { DEMO_SITE_KEY, seedDemo } from './seed/demo.ts';
 
 // The only file that listens. Everything else is built by createApp() so tests can run it.
 const env = readEnv();
 const deps = await boot(env);
-const publicBase = env.HEARD_PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+// Withdrawals recorded after the backup this database may have been restored from (issue 6).
+const reerased = await reapplyErasures(deps.db, env.DATA_DIR);
+if (reerased > 0) deps.log.warn('erasures.reapplied', { stories: reerased });
+const stopRetention = scheduleRetention(deps, { months: env.HEARD_RETENTION_MONTHS });
 const demoHostOrigins = env.DEMO_HOST_PORT > 0 ? [`http://127.0.0.1:${env.DEMO_HOST_PORT}`] : [];
 if (env.HEARD_SEED_DEMO) {
   const seeded = await seedDemo(deps.db, { allowedOrigins: demoHostOrigins });
@@ -15,7 +23,12 @@ if (env.HEARD_SEED_DEMO) {
 }
 
 const app = createApp(deps);
-const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => {
+const pidFile = join(env.DATA_DIR, PID_FILE);
+const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  // `restore` refuses while this file names a live process.
+  writeFileSync(pidFile, String(process.pid));
+  deps.log.info('server.listening', { port: info.port });
+  const publicBase = env.HEARD_PUBLIC_URL ?? `http://localhost:${info.port}`;
   const lines = [
     '',
     'Heard is running.',
@@ -32,6 +45,8 @@ const shutdown = (signal: string) => {
   if (closing) return;
   closing = true;
   deps.log.info('server.stopping', { signal });
+  stopRetention();
+  rmSync(pidFile, { force: true });
   server.close(() => {
     void deps.close().then(() => process.exit(0));
   });

@@ -1,5 +1,13 @@
+import { backupCommand } from './backup-command.ts';
 import type { CliCommand } from './command.ts';
 import { migrateCommand } from './migrate-command.ts';
+import { restoreCommand } from './restore-command.ts';
+import { retentionCommand } from './retention-command.ts';
 
 /** Every CLI command. Add a command here and in its own file beside this one. */
-export const COMMANDS: CliCommand[] = [migrateCommand];
+export const COMMANDS: CliCommand[] = [
+  migrateCommand,
+  backupCommand,
+  restoreCommand,
+  retentionCommand,
+];
