@@ -1,12 +1,18 @@
 /**
  * Messages between the embed loader (on the partner's page) and the journey (in Heard's
- * iframe). Public contract: never rename a type or field; add a new version instead.
- * Only UI events cross the boundary — never answers, story text, references or contacts.
+ * iframe). PUBLIC CONTRACT — never rename a type or field; add a new version instead.
+ * Only UI events cross the boundary — never answers, story text, references, contact
+ * details or keystrokes (a host page's scripts can read every message posted to it;
+ * docs/decisions/0020-embed-protocol-and-quick-exit.md).
+ *
+ * Journey → loader: `ready` (with the site's public quick-exit URL), `resize` (content height),
+ * `close` (Escape pressed inside), `exit` (quick exit inside), `sent` (story stored).
+ * Loader → journey: `focus` (the host has put focus in the frame; move it to the h1).
  */
 export const MESSAGE_NAMESPACE = 'heard';
 export const MESSAGE_VERSION = 1;
 
-export type HeardMessageType = 'ready' | 'resize' | 'close' | 'exit' | 'sent' | 'shift';
+export type HeardMessageType = 'ready' | 'resize' | 'close' | 'exit' | 'sent' | 'focus';
 
 export type HeardMessage = {
   ns: typeof MESSAGE_NAMESPACE;
@@ -14,24 +20,45 @@ export type HeardMessage = {
   type: HeardMessageType;
   /** Only on `resize`: the journey's content height in CSS pixels. */
   height?: number;
+  /** Only on `ready`: the site's public quick-exit URL (http or https), a setting, not data. */
+  exitUrl?: string;
 };
 
-const TYPES: readonly string[] = ['ready', 'resize', 'close', 'exit', 'sent', 'shift'];
+const TYPES: readonly string[] = ['ready', 'resize', 'close', 'exit', 'sent', 'focus'];
+/** Longest exit URL accepted: real ones are short; a megabyte of URL is an attack. */
+const MAX_URL = 2048;
 
 /** True for a well-formed message of this version; anything else is ignored by both sides. */
 export function isHeardMessage(data: unknown): data is HeardMessage {
-  if (!data || typeof data !== 'object') return false;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return false;
   const m = data as Record<string, unknown>;
   if (m.ns !== MESSAGE_NAMESPACE || m.v !== MESSAGE_VERSION || typeof m.type !== 'string')
     return false;
   if (!TYPES.includes(m.type)) return false;
-  if (Object.keys(m).some((k) => k !== 'ns' && k !== 'v' && k !== 'type' && k !== 'height'))
+  for (const k of Object.keys(m)) {
+    if (k === 'ns' || k === 'v' || k === 'type') continue;
+    if (k === 'height' && m.type === 'resize') continue;
+    if (k === 'exitUrl' && m.type === 'ready') continue;
     return false;
-  return m.height === undefined || (typeof m.height === 'number' && Number.isFinite(m.height));
+  }
+  if (m.height !== undefined && !(typeof m.height === 'number' && m.height >= 0 && m.height < 1e6))
+    return false;
+  return m.exitUrl === undefined || isExitUrl(m.exitUrl);
 }
 
-export function heardMessage(type: HeardMessageType, height?: number): HeardMessage {
-  return height === undefined
-    ? { ns: MESSAGE_NAMESPACE, v: MESSAGE_VERSION, type }
-    : { ns: MESSAGE_NAMESPACE, v: MESSAGE_VERSION, type, height };
+/** An absolute http(s) URL short enough to be a real page: the only places quick exit may go. */
+export function isExitUrl(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_URL && /^https?:\/\/[^\s]+$/i.test(value);
+}
+
+/** Builds a message; `height` is kept only on `resize`, `exitUrl` only on `ready`. */
+export function heardMessage(
+  type: HeardMessageType,
+  height?: number,
+  exitUrl?: string,
+): HeardMessage {
+  const m: HeardMessage = { ns: MESSAGE_NAMESPACE, v: MESSAGE_VERSION, type };
+  if (type === 'resize' && height !== undefined) m.height = Math.ceil(height);
+  if (type === 'ready' && exitUrl !== undefined) m.exitUrl = exitUrl;
+  return m;
 }

@@ -4,6 +4,7 @@ import { problem } from './http/problem.ts';
 import { publicRateLimit } from './middleware/rate-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { assetRoutes } from './routes/assets.ts';
+import { embedRoutes } from './routes/embed.ts';
 import { healthRoutes } from './routes/health.ts';
 import { journeyRoutes } from './routes/journey.ts';
 import { storyRoutes } from './routes/stories.ts';
@@ -27,6 +28,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.route('/', storyRoutes);
   app.route('/', journeyRoutes);
   app.route('/', assetRoutes);
+  app.route('/', embedRoutes);
 
   app.notFound((c) => problem(c, { status: 404, title: 'Not found' }));
   app.onError((error, c) => {
