@@ -1,9 +1,12 @@
 import { Hono } from 'hono';
 import type { AppEnv, Deps } from './app-env.ts';
+// Registers the erasure-ledger hook on every withdrawal (issue 6, decision 0061).
+import './backup/ledger-hook.ts';
 import { problem } from './http/problem.ts';
 import { publicRateLimit } from './middleware/rate-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { assetRoutes } from './routes/assets.ts';
+import { boardMeasuresRoutes } from './routes/board-measures.ts';
 import { embedRoutes } from './routes/embed.ts';
 import { healthRoutes } from './routes/health.ts';
 import { journeyRoutes } from './routes/journey.ts';
@@ -28,6 +31,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.route('/', storyRoutes);
   app.route('/', journeyRoutes);
   app.route('/', assetRoutes);
+  app.route('/', boardMeasuresRoutes);
   app.route('/', embedRoutes);
 
   app.notFound((c) => problem(c, { status: 404, title: 'Not found' }));

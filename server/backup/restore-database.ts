@@ -2,6 +2,9 @@ import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { openDatabase } from '../../db/client.ts';
+import { migrateToLatest } from '../../db/migrate.ts';
+import { createLogger } from '../log.ts';
+import { runRetention } from '../retention/run-retention.ts';
 import { checkDatabaseFile, countRows } from './backup-database.ts';
 import { reapplyErasures } from './erasure-ledger.ts';
 
@@ -12,8 +15,10 @@ export type RestoreResult = {
   /** Where the database that was replaced now lives, if there was one. */
   previous: string | undefined;
   tables: Record<string, number>;
-  /** Stories withdrawn after the backup was taken whose text was erased again. */
+  /** Stories withdrawn after the backup was taken, withdrawn again. */
   erasuresReapplied: number;
+  /** Stories whose words passed the retention period since the backup, removed again. */
+  retentionApplied: number;
 };
 
 /** Thrown when a restore would be unsafe; nothing has been changed. */
@@ -41,14 +46,15 @@ export function runningServerPid(dataDir: string): number | undefined {
  * folder; checks the backup's integrity before touching anything; keeps the current database
  * aside as `heard.db.before-restore-<time>` (with its WAL checkpointed in, or beside it if the
  * file is too damaged to open); copies the backup in through SQLite's backup API to a temporary
- * file renamed into place; then re-applies the erasure ledger, so a story withdrawn after the
- * backup was taken stays erased.
+ * file renamed into place; migrates it; then re-applies the erasure ledger and retention, so a
+ * story withdrawn (or past its period) after the backup was taken stays erased.
  */
 export async function restoreDatabase(
   dataDir: string,
   backupFile: string,
-  now = new Date(),
+  options: { retentionMonths: number; now?: Date },
 ): Promise<RestoreResult> {
+  const now = options.now ?? new Date();
   const pid = runningServerPid(dataDir);
   if (pid !== undefined) {
     throw new RestoreRefusedError(
@@ -94,8 +100,18 @@ export async function restoreDatabase(
 
   const opened = openDatabase(live, { checkIntegrity: true });
   try {
-    const erasuresReapplied = await reapplyErasures(opened.db, dataDir);
-    return { previous, tables: countRows(opened.sqlite), erasuresReapplied };
+    await migrateToLatest(opened.db);
+    const erasuresReapplied = await reapplyErasures(opened.db, dataDir, now);
+    const retention = await runRetention(
+      { db: opened.db, log: createLogger('silent') },
+      { months: options.retentionMonths, now },
+    );
+    return {
+      previous,
+      tables: countRows(opened.sqlite),
+      erasuresReapplied,
+      retentionApplied: retention.anonymised.length,
+    };
   } finally {
     await opened.close();
   }

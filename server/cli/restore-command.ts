@@ -10,11 +10,13 @@ export const restoreCommand: CliCommand = {
     const [file, extra] = args.positionals;
     if (!file || extra !== undefined) throw new UsageError('Give one backup file to restore.');
     try {
-      const result = await restoreDatabase(ctx.env.DATA_DIR, resolve(file));
+      const result = await restoreDatabase(ctx.env.DATA_DIR, resolve(file), {
+        retentionMonths: ctx.env.HEARD_RETENTION_MONTHS,
+      });
       ctx.out(`Restored ${resolve(file)}. Stories: ${result.tables.story ?? 0}.`);
       if (result.previous) ctx.out(`The database it replaced is kept at ${result.previous}.`);
       ctx.out(
-        `Withdrawals made after this backup, erased again: ${result.erasuresReapplied}. Retention runs again when Heard starts.`,
+        `Stories withdrawn after this backup, withdrawn again: ${result.erasuresReapplied}. Stories past the retention period, words removed again: ${result.retentionApplied}.`,
       );
       return 0;
     } catch (error) {

@@ -1,6 +1,8 @@
 import type { Db } from '../../db/client.ts';
 import { addMonths } from '../../domain/dates.ts';
+import { recordAudit } from '../audit/record.ts';
 import type { Logger } from '../log.ts';
+import { expireConsents } from '../moderation/expire-consents.ts';
 
 /** How long an Idempotency-Key is remembered: far longer than any retry, short enough to forget. */
 export const IDEMPOTENCY_KEY_DAYS = 7;
@@ -9,6 +11,9 @@ export type RetentionResult = {
   /** Stories whose original words (sealed text, contact details) were removed. */
   anonymised: number[];
   idempotencyKeysForgotten: number;
+  /** From the moderation code's expireConsents(): consents past their period, stories moved out. */
+  consentsExpired: number;
+  storiesExpired: number;
   cutoff: string;
 };
 
@@ -16,9 +21,10 @@ export type RetentionResult = {
  * Applies the retention period: every story received before `now - months` loses its original
  * words (all sealed text columns and its contact details); its multiple-choice answers stay, as
  * they carry no words of the person and feed the Board's statistics. Idempotency keys older
- * than a week are forgotten (their hash was computed from the text). Idempotent: a second run
- * finds nothing. Each anonymised story is logged by id (never text or reference); the moderation
- * audit trail records it too once that module exists (see the issue 6 report).
+ * than a week are forgotten (their hash was computed from the text). Then consents past their
+ * period are expired by the moderation code (`expireConsents`: curated stories leave the library).
+ * Idempotent: a second run finds nothing. Each anonymised story is audited as 'system' in the
+ * same transaction, and logged by id (never text or reference).
  */
 export async function runRetention(
   deps: { db: Db; log: Logger },
@@ -44,10 +50,32 @@ export async function runRetention(
     .orderBy('story.id')
     .execute();
   const anonymised = due.map((r) => r.id);
-  if (options.dryRun) return { anonymised, idempotencyKeysForgotten: 0, cutoff };
+  if (options.dryRun) {
+    return {
+      anonymised,
+      idempotencyKeysForgotten: 0,
+      consentsExpired: 0,
+      storiesExpired: 0,
+      cutoff,
+    };
+  }
 
   const forgotten = await deps.db.transaction().execute(async (trx) => {
     for (const id of anonymised) {
+      const story = await trx
+        .selectFrom('story')
+        .select('board_id')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      await recordAudit(trx, {
+        actor: 'system',
+        action: 'story.anonymised',
+        objectType: 'story',
+        objectId: id,
+        boardId: story.board_id,
+        detail: { retentionMonths: options.months, cutoff },
+        at: now,
+      });
       await trx
         .updateTable('story')
         .set({
@@ -68,15 +96,17 @@ export async function runRetention(
       .executeTakeFirst();
     return Number(keys.numDeletedRows);
   });
+  const expiry = await expireConsents(deps.db, now);
   for (const id of anonymised) {
     deps.log.info('retention.anonymised', { storyId: id, cutoff });
   }
   deps.log.info('retention.finished', {
     anonymised: anonymised.length,
     idempotencyKeysForgotten: forgotten,
+    ...expiry,
     cutoff,
   });
-  return { anonymised, idempotencyKeysForgotten: forgotten, cutoff };
+  return { anonymised, idempotencyKeysForgotten: forgotten, ...expiry, cutoff };
 }
 
 /**

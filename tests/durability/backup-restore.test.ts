@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupDatabase } from '../../server/backup/backup-database.ts';
-import { eraseWithLedger, readLedger } from '../../server/backup/erasure-ledger.ts';
+import { readLedger } from '../../server/backup/erasure-ledger.ts';
 import {
   PID_FILE,
   RestoreRefusedError,
   restoreDatabase,
 } from '../../server/backup/restore-database.ts';
+import { withdrawStory } from '../../server/withdrawal/withdraw-story.ts';
 import { adultStory } from '../support/fixtures.ts';
 import { type RunningHeard, startHeard } from '../support/heard-server.ts';
 import { integrity, snapshot } from './db-snapshot.ts';
@@ -80,7 +81,7 @@ describe('backup under load', () => {
 
     // Restore into a fresh data folder and compare with the backup exactly.
     const target = scratchDir();
-    const restored = await restoreDatabase(target, file);
+    const restored = await restoreDatabase(target, file, { retentionMonths: 24 });
     expect(restored.previous).toBeUndefined();
     expect(integrity(join(target, 'heard.db'))).toBe('ok');
     expect(snapshot(join(target, 'heard.db'))).toEqual(copy);
@@ -110,16 +111,15 @@ describe('restore', () => {
         story_id: number;
       }
     ).story_id;
+    // The moderation engineer's withdrawal; the ledger is written by its hook (ledger-hook.ts).
+    const now = new Date();
     expect(
-      await eraseWithLedger(
-        { db: heard.deps.db, sqlite: heard.deps.sqlite, dataDir: heard.deps.dataDir },
-        storyId,
-      ),
+      await withdrawStory(heard.deps.db, storyId, { actor: 'public', address: null, now }),
     ).toBe(true);
     expect(readLedger(heard.deps.dataDir)).toHaveLength(1);
     await heard.deps.db.destroy();
 
-    const result = await restoreDatabase(heard.deps.dataDir, file);
+    const result = await restoreDatabase(heard.deps.dataDir, file, { retentionMonths: 24 });
     expect(result.erasuresReapplied).toBe(1);
     expect(result.previous && existsSync(result.previous)).toBeTruthy();
     const restored = new SQLite(join(heard.deps.dataDir, 'heard.db'), { readonly: true });
@@ -129,6 +129,12 @@ describe('restore', () => {
     restored.close();
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatchObject({ id: storyId, status: 'withdrawn', story_sealed: null });
+    const audit = new SQLite(join(heard.deps.dataDir, 'heard.db'), { readonly: true })
+      .prepare(
+        "select actor, action from audit_event where object_id = ? and action = 'story.withdrawn'",
+      )
+      .all(String(storyId));
+    expect(audit).toEqual([{ actor: 'system', action: 'story.withdrawn' }]);
     expect(rows[1]?.story_sealed).not.toBeNull();
     // The backup file itself still holds the story: the ledger is what keeps it erased.
     expect(snapshot(file).counts.story).toBe(2);
@@ -139,7 +145,9 @@ describe('restore', () => {
     const bad = join(target, 'bad.db');
     const { writeFileSync } = await import('node:fs');
     writeFileSync(bad, Buffer.alloc(8192, 7));
-    await expect(restoreDatabase(target, bad)).rejects.toBeInstanceOf(RestoreRefusedError);
+    await expect(restoreDatabase(target, bad, { retentionMonths: 24 })).rejects.toBeInstanceOf(
+      RestoreRefusedError,
+    );
     expect(readdirSync(target)).toEqual(['bad.db']);
   });
 
@@ -151,6 +159,8 @@ describe('restore', () => {
     const { writeFileSync } = await import('node:fs');
     // The parent of this test process stands in for a running server: it is certainly alive.
     writeFileSync(join(heard.deps.dataDir, PID_FILE), String(process.ppid));
-    await expect(restoreDatabase(heard.deps.dataDir, file)).rejects.toThrow(/Stop it first/);
+    await expect(
+      restoreDatabase(heard.deps.dataDir, file, { retentionMonths: 24 }),
+    ).rejects.toThrow(/Stop it first/);
   });
 });

@@ -20,10 +20,8 @@ export function snapshot(
     const counts: Record<string, number> = {};
     const hashes: Record<string, string> = {};
     for (const table of tables) {
-      const rows = sqlite.prepare(`select * from "${table}" order by rowid`).all() as Record<
-        string,
-        unknown
-      >[];
+      // Some tables are WITHOUT ROWID: compare rows as a sorted set instead of in rowid order.
+      const rows = sqlite.prepare(`select * from "${table}"`).all() as Record<string, unknown>[];
       const kept =
         options.maxStoryId === undefined
           ? rows
@@ -32,7 +30,8 @@ export function snapshot(
               return typeof id !== 'number' || id <= (options.maxStoryId as number);
             });
       counts[table] = kept.length;
-      hashes[table] = createHash('sha256').update(JSON.stringify(kept)).digest('hex');
+      const lines = kept.map((r) => JSON.stringify(r)).sort();
+      hashes[table] = createHash('sha256').update(lines.join('\n')).digest('hex');
     }
     return { counts, hashes };
   } finally {

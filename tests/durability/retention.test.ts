@@ -36,10 +36,21 @@ describe('retention', () => {
     await submitAt('2025-06-01T12:00:00Z');
     const result = await runRetention(deps, { months: 24, now: new Date('2026-02-01T00:00:00Z') });
     expect(result.anonymised).toEqual([1]);
+    // Its 24-month consent also ran out, so the moderation code's expiry moved it out too.
+    expect(result.storiesExpired).toBe(1);
     expect(rows()).toEqual([
-      { id: 1, gone: 1, wanted_gone: 1, feel_safer: 'a_bit', status: 'new', contacts: 0 },
+      { id: 1, gone: 1, wanted_gone: 1, feel_safer: 'a_bit', status: 'expired', contacts: 0 },
       { id: 2, gone: 0, wanted_gone: 0, feel_safer: 'a_bit', status: 'new', contacts: 0 },
     ]);
+  });
+
+  it('audits each anonymised story as a system action', async () => {
+    await submitAt('2020-01-10T12:00:00Z');
+    await runRetention(deps, { months: 24, now: new Date('2026-02-01T00:00:00Z') });
+    const audit = deps.sqlite
+      .prepare("select actor, object_id from audit_event where action = 'story.anonymised'")
+      .all();
+    expect(audit).toEqual([{ actor: 'system', object_id: '1' }]);
   });
 
   it('finds nothing to do on a second run', async () => {

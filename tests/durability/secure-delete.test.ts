@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { eraseWithLedger } from '../../server/backup/erasure-ledger.ts';
+import { readLedger } from '../../server/backup/erasure-ledger.ts';
+import { withdrawStory } from '../../server/withdrawal/withdraw-story.ts';
 import { adultStory } from '../support/fixtures.ts';
 import { createTestDeps, type TestDeps } from '../support/test-deps.ts';
 
 // Story text is sealed (AES-256-GCM) before it reaches SQLite, so the canary's plain words are
 // never in the file at all; what must disappear on withdrawal is the sealed value itself, which
-// is the canary as it sits on disk. The withdrawal module (moderation) calls eraseWithLedger;
-// until it exists this test calls eraseWithLedger directly.
+// is the canary as it sits on disk. Withdrawal is the moderation engineer's withdrawStory().
 
 let deps: TestDeps;
 beforeEach(async () => {
@@ -73,16 +73,17 @@ describe('withdrawn text in the database files', () => {
     deps.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     for (const s of sealed) expect(onDisk(s)).toBe(true);
 
-    await eraseWithLedger({ db: deps.db, sqlite: deps.sqlite, dataDir: deps.dataDir }, storyId);
+    await withdrawStory(deps.db, storyId, { actor: 'public', address: null, now: new Date() });
     deps.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     for (const s of sealed) expect(onDisk(s)).toBe(false);
+    expect(readLedger(deps.dataDir).map((e) => e.storyId)).toEqual([storyId]);
   });
 
   it('would stay readable without secure_delete (so the test above can fail)', async () => {
     const { storyId, sealed } = await storeCanary();
     deps.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     deps.sqlite.pragma('secure_delete = OFF');
-    await eraseWithLedger({ db: deps.db, sqlite: deps.sqlite, dataDir: deps.dataDir }, storyId);
+    await withdrawStory(deps.db, storyId, { actor: 'public', address: null, now: new Date() });
     deps.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     expect(sealed.some((s) => onDisk(s))).toBe(true);
   });
