@@ -14,6 +14,12 @@ export interface Database {
   contact: ContactTable;
   reference: ReferenceTable;
   idempotency_key: IdempotencyKeyTable;
+  pack: PackTable;
+  pack_story: PackStoryTable;
+  pack_note: PackNoteTable;
+  board_action: BoardActionTable;
+  board_action_story: BoardActionStoryTable;
+  action_to_tell: ActionToTellTable;
 }
 
 export interface BoardTable {
@@ -138,3 +144,88 @@ export type ContactRow = Selectable<ContactTable>;
 
 /** A column whose value is set by SQLite on insert and never changed. */
 export type Fixed<T> = ColumnType<T, T | undefined, never>;
+
+/** A Board meeting pack (issue 5). Issued packs are frozen by a trigger and kept as the record. */
+export interface PackTable {
+  id: Generated<number>;
+  board_id: number;
+  title: string;
+  meeting_date: string;
+  /** Inclusive dates (YYYY-MM-DD) of the period the measures cover. */
+  period_from: string;
+  period_to: string;
+  priorities: string;
+  /** JSON array of principle codes the pack addresses. */
+  principles: string;
+  caveats: string;
+  /** draft | issued */
+  status: string;
+  created_by: number;
+  created_at: string;
+  updated_at: string;
+  issued_by: number | null;
+  issued_at: string | null;
+  /** JSON of the whole pack as issued (server/packs/pack-model.ts): what every export renders. */
+  snapshot: string | null;
+}
+
+export interface PackStoryTable {
+  pack_id: number;
+  story_id: number;
+  position: number;
+  /** "What this tells us", written by the secretary. */
+  tells_us: string;
+  /** "Questions for the Board". */
+  questions: string;
+}
+
+/** A visible note on a draft pack, e.g. a story dropped because the person withdrew it. */
+export interface PackNoteTable {
+  id: Generated<number>;
+  pack_id: number;
+  /** story_withdrawn | story_left_library */
+  kind: string;
+  at: string;
+}
+
+/** One "You said, we did" action of a Board. */
+export interface BoardActionTable {
+  id: Generated<number>;
+  board_id: number;
+  theme: string;
+  people_said: string;
+  board_will_do: string;
+  owner: string;
+  due_date: string | null;
+  /** proposed | agreed | in_progress | done | not_taken_forward */
+  status: string;
+  /** Required when not taken forward. */
+  status_reason: string | null;
+  /** JSON array of measure codes the action answers, e.g. ["outcomes", "experience.informed"]. */
+  measures: string;
+  published: number;
+  created_by: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BoardActionStoryTable {
+  action_id: number;
+  story_id: number;
+}
+
+/** Someone who asked to hear back, to be told that an action linked to their story changed. */
+export interface ActionToTellTable {
+  id: Generated<number>;
+  action_id: number;
+  story_id: number;
+  /** The action's status that they are to be told about. */
+  status: string;
+  created_at: string;
+  told_at: string | null;
+  told_by: number | null;
+}
+
+export type PackRow = Selectable<PackTable>;
+export type PackStoryRow = Selectable<PackStoryTable>;
+export type BoardActionRow = Selectable<BoardActionTable>;

@@ -5,6 +5,7 @@ import './backup/ledger-hook.ts';
 import { problem } from './http/problem.ts';
 import { publicRateLimit } from './middleware/rate-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
+import { adminApiRoutes } from './routes/admin-api.ts';
 import { assetRoutes } from './routes/assets.ts';
 import { boardMeasuresRoutes } from './routes/board-measures.ts';
 import { embedRoutes } from './routes/embed.ts';
@@ -27,6 +28,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   // Public writes are rate limited per client address before any route reads them (issue 6).
   app.on('POST', ['/api/v1/stories', '/withdraw', '/withdraw/*'], publicRateLimit());
   app.on('POST', '/tell/:siteKey', publicRateLimit({ siteParam: 'siteKey' }));
+  app.route('/', adminApiRoutes);
   app.route('/', healthRoutes);
   app.route('/', storyRoutes);
   app.route('/', journeyRoutes);

@@ -3,6 +3,7 @@ import type { CliCommand } from './command.ts';
 import { migrateCommand } from './migrate-command.ts';
 import { restoreCommand } from './restore-command.ts';
 import { retentionCommand } from './retention-command.ts';
+import { seedCommand } from './seed-command.ts';
 import { siteCommand } from './site-command.ts';
 
 /** Every CLI command. Add a command here and in its own file beside this one. */
@@ -12,4 +13,5 @@ export const COMMANDS: CliCommand[] = [
   restoreCommand,
   retentionCommand,
   siteCommand,
+  seedCommand,
 ];

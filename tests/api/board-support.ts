@@ -1,0 +1,100 @@
+import type { Hono } from 'hono';
+import { type StoryInputDraft, StoryInputSchema } from '../../domain/story-schema.ts';
+import type { AppEnv } from '../../server/app-env.ts';
+import { createSession } from '../../server/auth/session-store.ts';
+import { createUser } from '../../server/auth/users.ts';
+import { createStory } from '../../server/stories/create-story.ts';
+import type { TestDeps } from '../support/test-deps.ts';
+
+export type StaffClient = {
+  userId: number;
+  get: (path: string) => Promise<Response>;
+  send: (method: string, path: string, body?: unknown) => Promise<Response>;
+};
+
+let serial = 0;
+
+/**
+ * A signed-in staff member (real user and session rows, as sign-in creates them) whose requests
+ * carry the session cookie and CSRF token. `authenticatedMinutesAgo` ages the last sign-in, to
+ * test re-authentication.
+ */
+export async function staffClient(
+  deps: TestDeps,
+  app: Hono<AppEnv>,
+  options: {
+    role: 'admin' | 'coordinator' | 'board_secretary';
+    boardIds: number[];
+    authenticatedMinutesAgo?: number;
+  },
+): Promise<StaffClient> {
+  const now = deps.now();
+  serial++;
+  const user = await createUser(deps.db, {
+    email: `${options.role}-${serial}@example.org`,
+    role: options.role,
+    boardIds: options.boardIds,
+    passwordHash: null,
+    now,
+  });
+  const session = await createSession(deps.db, {
+    userId: user.id,
+    state: 'signed_in',
+    now,
+    authenticatedAt: new Date(now.getTime() - (options.authenticatedMinutesAgo ?? 0) * 60_000),
+  });
+  const cookie = `heard_admin_session=${session.id}`;
+  return {
+    userId: user.id,
+    get: async (path) => app.request(path, { headers: { Cookie: cookie } }),
+    send: async (method, path, body = {}) =>
+      app.request(path, {
+        method,
+        headers: {
+          Cookie: cookie,
+          'X-CSRF-Token': session.csrfToken,
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify(body),
+      }),
+  };
+}
+
+/** Stores a story through the same code as the public API; returns its id. */
+export async function addStory(deps: TestDeps, draft: StoryInputDraft, at?: Date): Promise<number> {
+  const input = StoryInputSchema.parse(draft);
+  const site = await deps.db
+    .selectFrom('site')
+    .select(['id', 'board_id'])
+    .where('key', '=', draft.siteKey)
+    .executeTakeFirstOrThrow();
+  const { reference } = await createStory(deps.db, deps.sealer, {
+    siteId: site.id,
+    boardId: site.board_id,
+    input,
+    now: at ?? deps.now(),
+  });
+  const row = await deps.db
+    .selectFrom('reference')
+    .select('story_id')
+    .where('code', '=', reference)
+    .executeTakeFirstOrThrow();
+  return row.story_id;
+}
+
+export async function demoBoardId(deps: TestDeps): Promise<number> {
+  return (await deps.db.selectFrom('board').select('id').orderBy('id').executeTakeFirstOrThrow())
+    .id;
+}
+
+/** Every number under a count-like key anywhere in a JSON value (percentages left out). */
+export function shownCounts(value: unknown, key = ''): number[] {
+  if (/percent/i.test(key)) return [];
+  if (Array.isArray(value)) return value.flatMap((v) => shownCounts(v, key));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => shownCounts(v, k));
+  }
+  return typeof value === 'number' && /^(count|total|responses|adult|representative)$/.test(key)
+    ? [value]
+    : [];
+}
