@@ -39,7 +39,7 @@ export type SuppressOptions<K extends string, S extends string> = {
    * Sums of parts to show as well. A subtotal with a hidden part is hidden: otherwise the
    * subtotal minus its shown parts would give the hidden part back.
    */
-  subtotals?: Record<S, readonly K[]>;
+  subtotals?: Record<S, readonly NoInfer<K>[]>;
   /**
    * Set when this table's total is a cell of another table that was suppressed (for example
    * "of those who said what they wanted" when that number is hidden): everything is hidden, as
