@@ -25,6 +25,8 @@ export const en = {
   'common.charactersLeft': 'You have {count} characters left',
   'common.charactersTooMany': 'You have {count} characters too many',
   'common.skip': 'Skip this question',
+  'common.charactersLimit': 'You can enter up to {max} characters',
+  'form.honeypotLabel': 'Leave this box empty',
 
   'exit.button': 'Exit this page',
   'exit.hint': 'Or press the Shift key 3 times to leave quickly.',
@@ -287,10 +289,19 @@ export const en = {
     'Sorry, there is a problem with the service. Your answers have not been lost. Try again later.',
   'errors.tooLong': 'This must be {max} characters or fewer',
   'errors.unknownSite': 'We could not find this page. Check the link you followed.',
+  'errors.notFoundHeading': 'Page not found',
+  'errors.otherSiteHeading': 'We could not accept this form',
+  'errors.tooLarge':
+    'What you sent is too long for us to accept. Please shorten your answers and try again.',
+  'errors.otherSite':
+    'We could not accept this form because it was sent from another website. Please use the form on this page.',
 
   'noscript.heading': 'Tell us about your safeguarding support',
+  'noscript.onlyRepresentatives': 'Only answer this if you are telling us about someone else.',
+  'noscript.onlyIfAsked': 'Only answer this if someone asked what you wanted to happen.',
+  'noscript.onlyIfContact': 'Only answer this if you chose to be contacted.',
   'noscript.intro':
-    'Answer these questions and press Send. Only the questions about your story are needed.',
+    'Answer these questions and press Send at the end. You can leave out the questions that say they are optional.',
 } as const;
 
 export type MessageKey = keyof typeof en;

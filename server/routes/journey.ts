@@ -1,7 +1,23 @@
-import { Hono } from 'hono';
-import { html, raw } from 'hono/html';
+import { randomUUID } from 'node:crypto';
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { fieldForErrorPath, PAGES, toStoryPayload } from '../../domain/journey-flow.ts';
+import { en } from '../../domain/messages.ts';
+import { StoryInputSchema } from '../../domain/story-schema.ts';
 import type { AppEnv } from '../app-env.ts';
-import { findActiveSite, type PublicSite } from '../sites/site-queries.ts';
+import { answersFromForm, honeypotFromForm } from '../journey/form-answers.ts';
+import { jsonForHtml, messagePage, notFoundPage, t } from '../journey/html-page.ts';
+import { type FormError, noJsConfirmationPage, noJsFormPage } from '../journey/no-js-form.ts';
+import { isSameOriginPost } from '../journey/same-origin.ts';
+import { publicLimiters } from '../middleware/rate-limit.ts';
+import {
+  findActiveSite,
+  findSiteByKey,
+  type PublicSite,
+  toPublicSite,
+} from '../sites/site-queries.ts';
+import { assessSpam } from '../spam/assess-spam.ts';
+import { createStory, IdempotencyConflictError } from '../stories/create-story.ts';
 
 /** frame-ancestors for a site: exactly its allowed origins, or 'none' (embed issue). */
 export function frameAncestors(site: PublicSite | undefined): string {
@@ -23,27 +39,109 @@ export function journeyCsp(site: PublicSite | undefined): string {
   ].join('; ');
 }
 
-/** JSON for a `<script type="application/json">` block: `<` escaped so text cannot end the block. */
-export function jsonForHtml(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028|\u2029/g, '');
-}
+export { jsonForHtml };
 
-export const journeyRoutes = new Hono<AppEnv>().get('/tell/:siteKey', async (c) => {
-  const site = await findActiveSite(c.var.deps.db, c.req.param('siteKey'));
+const FORM_BODY_LIMIT = 128 * 1024;
+const FORM_TYPE = /^(application\/x-www-form-urlencoded|multipart\/form-data)\s*(;|$)/i;
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
+
+/** Headers for every journey page: per-site framing, no inline script or style, no caching. */
+function journeyHeaders(c: Context<AppEnv>, site: PublicSite | undefined) {
   c.header('Content-Security-Policy', journeyCsp(site));
   c.header('Referrer-Policy', 'no-referrer');
   c.header('Cache-Control', 'no-store');
-  if (!site) return c.html('<!doctype html><title>Not found</title><p>Not found</p>', 404);
-  return c.html(
-    html`<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Tell us about your safeguarding support</title>
-<link rel="stylesheet" href="/assets/journey/journey.css"></head>
-<body><div id="heard-journey"></div>
-<script type="application/json" id="heard-site">${raw(jsonForHtml(site))}</script>
-<script type="module" src="/assets/journey/journey.js"></script></body></html>`,
+}
+
+function formErrors(issues: readonly { path: PropertyKey[]; message: string }[]): FormError[] {
+  const out: FormError[] = [];
+  for (const issue of issues) {
+    const { field } = fieldForErrorPath(issue.path.map(String).join('.'));
+    if (!out.some((e) => e.field === field)) out.push({ field, text: issue.message });
+  }
+  // In page order, so the error summary reads top to bottom like the form.
+  const order = PAGES.flatMap((p) => p.fields.map((f) => f.name));
+  return out.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
+}
+
+export const journeyRoutes = new Hono<AppEnv>()
+  .get('/tell/:siteKey', async (c) => {
+    const site = await findActiveSite(c.var.deps.db, c.req.param('siteKey'));
+    journeyHeaders(c, site);
+    if (!site) return c.html(notFoundPage(), 404);
+    return c.html(noJsFormPage(site, {}, [], true, randomUUID()));
+  })
+  .post(
+    '/tell/:siteKey',
+    bodyLimit({
+      maxSize: FORM_BODY_LIMIT,
+      onError: (c) => c.html(messagePage('errors.otherSiteHeading', 'errors.tooLarge'), 413),
+    }),
+    async (c) => {
+      const { deps } = c.var;
+      const siteRow = await findSiteByKey(deps.db, c.req.param('siteKey'));
+      const site = siteRow?.active === 1 ? toPublicSite(siteRow) : undefined;
+      journeyHeaders(c, site);
+      if (!site || !siteRow) return c.html(notFoundPage(), 404);
+      if (!isSameOriginPost(c, deps.config.publicUrl)) {
+        return c.html(messagePage('errors.otherSiteHeading', 'errors.otherSite'), 403);
+      }
+      if (!FORM_TYPE.test(c.req.header('Content-Type') ?? '')) {
+        return c.html(messagePage('errors.otherSiteHeading', 'errors.otherSite'), 415);
+      }
+      const form = (await c.req.parseBody({ all: true })) as Record<string, unknown>;
+      const answers = answersFromForm(form);
+      const rawKey = typeof form.idempotencyKey === 'string' ? form.idempotencyKey : '';
+      const key = IDEMPOTENCY_KEY.test(rawKey) ? rawKey : randomUUID();
+      const website = honeypotFromForm(form);
+      const payload = toStoryPayload(answers, { siteKey: site.key, language: en['meta.lang'] });
+      const parsed = StoryInputSchema.safeParse(website ? { ...payload, website } : payload);
+      const again = (errors: FormError[], status: 422 | 429 | 503) =>
+        c.html(noJsFormPage(site, answers, errors, false, key), status);
+      if (!parsed.success) return again(formErrors(parsed.error.issues), 422);
+
+      const siteWait = publicLimiters(deps).site.take(site.key);
+      if (siteWait > 0) {
+        c.header('Retry-After', String(siteWait));
+        return again([{ field: 'story', text: t('check.rateLimited') }], 429);
+      }
+      const spamReasons = assessSpam(parsed.data, { requireTiming: false });
+      try {
+        const created = await createStory(deps.db, deps.sealer, {
+          siteId: siteRow.id,
+          boardId: siteRow.board_id,
+          input: parsed.data,
+          idempotencyKey: key,
+          now: deps.now(),
+          spamReasons,
+        });
+        deps.log.info('story.received', {
+          site: site.key,
+          via: 'form',
+          urgent: created.urgent,
+          replayed: created.replayed,
+          quarantined: created.quarantined,
+        });
+        return c.html(noJsConfirmationPage(site, created.reference, created.urgent), 200);
+      } catch (error) {
+        if (error instanceof IdempotencyConflictError) {
+          // The same form sent again after changes: treat it as a new story, not an error.
+          const created = await createStory(deps.db, deps.sealer, {
+            siteId: siteRow.id,
+            boardId: siteRow.board_id,
+            input: parsed.data,
+            idempotencyKey: randomUUID(),
+            now: deps.now(),
+            spamReasons,
+          });
+          return c.html(noJsConfirmationPage(site, created.reference, created.urgent), 200);
+        }
+        const code = (error as { code?: unknown } | null)?.code;
+        if (typeof code === 'string' && /^SQLITE_(FULL|BUSY|LOCKED|IOERR|READONLY)/.test(code)) {
+          deps.log.error('story.storage_unavailable', { code, via: 'form' });
+          c.header('Retry-After', '60');
+          return again([{ field: 'story', text: t('check.failed') }], 503);
+        }
+        throw error;
+      }
+    },
   );
-});

@@ -1,0 +1,137 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { RunningHeard } from '../support/heard-server.ts';
+
+/**
+ * Keyboard-only steps for the journey specs. Nothing here clicks: focus moves with Tab, radios
+ * with the arrow keys (the only way a keyboard user can reach the third radio of a group),
+ * choices with Space and buttons with Enter.
+ */
+
+export const EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+/** Serves a stand-in for the quick-exit page so tests never need the internet. */
+export async function stubExitPage(page: Page): Promise<void> {
+  await page.route(`${EXIT_URL}**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
+  );
+}
+
+async function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => el === document.activeElement).catch(() => false);
+}
+
+/** Presses Tab until the element has focus (fails after 60 presses). */
+export async function tabTo(page: Page, locator: Locator): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    if (await isFocused(locator)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${locator}`);
+}
+
+/** Selects a radio by its label: Tab into the group, then arrow keys (Space for the first). */
+export async function chooseRadio(page: Page, label: string | RegExp): Promise<void> {
+  const target = page.getByRole('radio', { name: label, exact: typeof label === 'string' });
+  const name = await target.getAttribute('name');
+  const group = page.locator(`input[type=radio][name="${name}"]`);
+  for (let i = 0; i < 60; i++) {
+    const inGroup = await group.evaluateAll((els) =>
+      els.includes(document.activeElement as HTMLInputElement),
+    );
+    if (inGroup) break;
+    await page.keyboard.press('Tab');
+  }
+  for (let i = 0; i < 15; i++) {
+    if (await isFocused(target)) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  if (!(await target.isChecked())) await page.keyboard.press('Space');
+  await expect(target).toBeChecked();
+}
+
+export async function tickCheckbox(page: Page, label: string | RegExp): Promise<void> {
+  const box = page.getByRole('checkbox', { name: label });
+  await tabTo(page, box);
+  await page.keyboard.press('Space');
+  await expect(box).toBeChecked();
+}
+
+export async function typeInto(page: Page, label: string | RegExp, text: string): Promise<void> {
+  const field = page.getByLabel(label);
+  await tabTo(page, field);
+  await page.keyboard.type(text);
+}
+
+/** Tabs to a button (or link) by its name and presses Enter. */
+export async function press(page: Page, name: string | RegExp, role: 'button' | 'link' = 'button') {
+  const target = page.getByRole(role, { name, exact: typeof name === 'string' });
+  await tabTo(page, target);
+  await page.keyboard.press('Enter');
+}
+
+/** Continue, then wait for the next page's heading to take focus. */
+export async function continueTo(page: Page, nextHeading: string | RegExp): Promise<void> {
+  await press(page, 'Continue');
+  await expectHeading(page, nextHeading);
+}
+
+export async function expectHeading(page: Page, heading: string | RegExp): Promise<void> {
+  const h1 = page.getByRole('heading', { level: 1 });
+  await expect(h1).toContainText(heading);
+}
+
+/** Runs axe with the WCAG 2.2 A/AA tags and expects no violations. */
+export async function expectNoAxeViolations(page: Page, context: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${context}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary).toEqual([]);
+}
+
+/** Everything the browser could have kept: cookies and every kind of storage. */
+export async function browserStorage(page: Page) {
+  const cookies = await page.context().cookies();
+  const stores = await page.evaluate(async () => {
+    const dbs = 'databases' in indexedDB ? await indexedDB.databases() : [];
+    const caches = 'caches' in window ? await window.caches.keys() : [];
+    return {
+      local: localStorage.length,
+      session: sessionStorage.length,
+      indexedDb: dbs.length,
+      caches: caches.length,
+    };
+  });
+  return { cookies: cookies.length, ...stores };
+}
+
+/** The stored story rows, newest first, with sealed text opened (tests only). */
+export function storedStories(heard: RunningHeard) {
+  const rows = heard.deps.sqlite.prepare('select * from story order by id desc').all() as Record<
+    string,
+    unknown
+  >[];
+  return rows.map((row) => ({
+    ...row,
+    story: heard.deps.sealer.open(String(row.story_sealed), 'story.story'),
+    wanted: heard.deps.sealer.openOptional(
+      (row.wanted_outcome_sealed as string | null) ?? null,
+      'story.wanted_outcome',
+    ),
+    consents: Object.fromEntries(
+      (
+        heard.deps.sqlite
+          .prepare('select purpose, granted from consent where story_id = ?')
+          .all(row.id) as { purpose: string; granted: number }[]
+      ).map((c) => [c.purpose, c.granted === 1]),
+    ),
+    reference: (
+      heard.deps.sqlite.prepare('select code from reference where story_id = ?').get(row.id) as {
+        code: string;
+      }
+    ).code,
+  }));
+}

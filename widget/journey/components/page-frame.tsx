@@ -1,0 +1,52 @@
+import type { ComponentChildren } from 'preact';
+import { useT } from '../catalogue-context.ts';
+import type { JourneySite } from '../site-config.ts';
+import { DangerPanel } from './danger-panel.tsx';
+
+export type PageFrameProps = {
+  site: JourneySite;
+  onExit: () => void;
+  /** Shown when there is a page to go back to. */
+  onBack?: (() => void) | undefined;
+  showDanger: boolean;
+  children: ComponentChildren;
+};
+
+/**
+ * What every page has (DOMAIN.md): "Exit this page" at the top (sticky on small screens), a
+ * back link, the current-risk contacts once shown, and "Get help to fill this in".
+ */
+export function PageFrame({ site, onExit, onBack, showDanger, children }: PageFrameProps) {
+  const t = useT();
+  return (
+    <div class="hj-page">
+      <header class="hj-header">
+        <div class="hj-exit">
+          <button type="button" class="hj-exit__button" onClick={onExit} data-testid="exit">
+            {t('exit.button')}
+          </button>
+          <p class="hj-exit__hint">{t('exit.hint')}</p>
+        </div>
+      </header>
+      <div class="hj-width">
+        {onBack ? (
+          <button type="button" class="hj-back" onClick={onBack}>
+            {t('common.back')}
+          </button>
+        ) : null}
+        <main class="hj-main" id="hj-main">
+          {showDanger ? <DangerPanel site={site} /> : null}
+          {children}
+          <details class="hj-details">
+            <summary class="hj-details__summary">{t('common.getHelp')}</summary>
+            <div class="hj-details__text">
+              {site.contactPhone
+                ? t('common.getHelpText', { contactPhone: site.contactPhone })
+                : t('common.getHelpTextNoPhone')}
+            </div>
+          </details>
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useT } from '../catalogue-context.ts';
+import { Heading } from './heading.tsx';
+
+/**
+ * DOMAIN.md step 16: the reference, what happens next, when information may be passed on,
+ * support. Shows nothing the person wrote: the answers are already gone from memory.
+ */
+export function DonePage({ reference, urgent }: { reference: string; urgent: boolean }) {
+  const t = useT();
+  return (
+    <>
+      <div class="hj-panel" data-testid="confirmation">
+        <Heading>{t('done.heading')}</Heading>
+        <div class="hj-panel__body">
+          {t('done.referenceLabel')}
+          <br />
+          <strong class="hj-reference" data-testid="reference">
+            {reference}
+          </strong>
+        </div>
+      </div>
+      <p class="hj-body">{t('done.writeDown')}</p>
+      <h2 class="hj-heading-m">{t('done.nextHeading')}</h2>
+      <ul class="hj-list hj-list--bullet">
+        <li>{urgent ? t('done.next1Urgent') : t('done.next1')}</li>
+        <li>{t('done.next2')}</li>
+        <li>{t('done.next3')}</li>
+      </ul>
+      <h2 class="hj-heading-m">{t('done.passOnHeading')}</h2>
+      <p class="hj-body">{t('done.passOn')}</p>
+      <p class="hj-body">
+        <a class="hj-link" href="/withdraw">
+          {t('done.withdraw')}
+        </a>
+      </p>
+      <h2 class="hj-heading-m">{t('done.supportHeading')}</h2>
+      <p class="hj-body">{t('done.support')}</p>
+    </>
+  );
+}

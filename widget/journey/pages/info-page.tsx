@@ -1,0 +1,18 @@
+import { useT } from '../catalogue-context.ts';
+import { Heading } from './heading.tsx';
+
+/** DOMAIN.md step 2: how quick exit works, and that it does not erase browser history. */
+export function StayingSafePage({ onContinue }: { onContinue: () => void }) {
+  const t = useT();
+  return (
+    <>
+      <Heading>{t('online.heading')}</Heading>
+      <p class="hj-body">{t('online.p1')}</p>
+      <p class="hj-body">{t('online.p2')}</p>
+      <p class="hj-body">{t('online.p3')}</p>
+      <button type="button" class="hj-button" onClick={onContinue}>
+        {t('common.continue')}
+      </button>
+    </>
+  );
+}
