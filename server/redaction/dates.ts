@@ -1,0 +1,121 @@
+import { type Candidate, candidate } from './types.ts';
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
+};
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const WEEKDAY =
+  '(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)';
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const YEAR = "(?:(?:19|20)\\d{2}|'\\d{2})";
+
+// Each form is a bounded sequence of literals, so matching stays linear.
+const FORMS: Array<{ re: RegExp; check?: (m: RegExpMatchArray) => boolean }> = [
+  // [Tuesday] 4th [of] April [2023], "the 3rd of March"
+  {
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${WEEKDAY}\\.?,? (?:the )?)?(${DAY}) (?:of )?(${MONTH})\\.?(?:,? ${YEAR})?(?![\\p{L}\\p{N}])`,
+      'giu',
+    ),
+    check: (m) => monthOk(m[2]) && !lowerMay(m[2]),
+  },
+  // [Wed] March 3rd [, 2024]: month first, so a capital is required ("may 3" is a verb)
+  {
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${WEEKDAY},? )?(${MONTH}) (?:the )?(${DAY})(?:,? ${YEAR})?(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
+    check: (m) => monthOk(m[1]),
+  },
+  // November 2021, Sept 2022
+  { re: new RegExp(`(?<![\\p{L}\\p{N}])(${MONTH})\\.? ((?:19|20)\\d{2})(?![\\p{L}\\p{N}])`, 'gu') },
+  // Friday 22nd, Tuesday the 4th
+  {
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}])${WEEKDAY},? (?:the )?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\\p{L}\\p{N}])`,
+      'giu',
+    ),
+  },
+  // 03/03/2024, 6/4/23, 12.3.24, 20-03-2024 (day first, as in the UK)
+  {
+    re: /(?<![\p{L}\p{N}./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{L}\p{N}]|[/.-]\d)/gu,
+    check: (m) => validDayMonth(Number(m[1]), Number(m[3])) && validYear(m[4] ?? ''),
+  },
+  // 2024-03-15, 2024/03/15
+  {
+    re: /(?<![\p{L}\p{N}./-])((?:19|20)\d{2})([/-])(\d{1,2})\2(\d{1,2})(?![\p{L}\p{N}]|[/.-]\d)/gu,
+    check: (m) => validDayMonth(Number(m[4]), Number(m[3])),
+  },
+];
+
+function monthOk(word: string | undefined): boolean {
+  return word !== undefined && MONTHS[word.toLowerCase()] !== undefined;
+}
+
+// "may" in lower case is nearly always the verb ("3 may be"), so only "May" counts.
+function lowerMay(word: string | undefined): boolean {
+  return word === 'may' || word === 'mar';
+}
+
+function validDayMonth(day: number, month: number): boolean {
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
+
+function validYear(year: string): boolean {
+  return year.length === 2 || /^(?:19|20)\d{2}$/.test(year);
+}
+
+// Words that make a nearby date a date of birth. Checked only in the few
+// characters before the date and within the same sentence.
+const BIRTH_CUE =
+  /(?:\bborn\b|\bd\.?\s?o\.?\s?b\b\.?|\bdate of birth\b|\bbirth ?date\b|\bbirthday\b)[^.!?\n]{0,20}$/i;
+
+/**
+ * Exact dates in common UK forms: "3 March 2024", "3rd of March", "March 3rd",
+ * "03/03/2024", "6/4/23", "12.3.24", "2024-03-15", "November 2021",
+ * "Friday 22nd". Not dates: a year alone, a month alone, a weekday alone,
+ * festivals and times ("10.30"). A date just after "born", "DOB" or "date of
+ * birth" becomes a date of birth.
+ */
+export function findDates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { re, check } of FORMS) {
+    for (const m of text.matchAll(re)) {
+      if (check && !check(m)) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      const before = text.slice(Math.max(0, start - 40), start);
+      const birth = BIRTH_CUE.test(before);
+      out.push(
+        birth
+          ? candidate(start, end, 'date_of_birth', '[date of birth]')
+          : candidate(start, end, 'date', '[date]'),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,781 @@
+import { isKnownPlace, lexiconClass, taggedAsPerson } from './name-lexicon.ts';
+import { NOT_A_NAME } from './not-a-name.ts';
+import { findRoles, roleOfTitle, roleReplacement } from './roles.ts';
+import { type Candidate, candidate } from './types.ts';
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  cap: boolean;
+  allCaps: boolean;
+  possessive: boolean;
+  sentenceStart: boolean;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  kind: 'name' | 'staff';
+  replacement: string;
+  /** Name tokens (without titles) used to find the same person again. */
+  names: Token[];
+  /** Found by a family relationship ("my son Paul"): never staff. */
+  family: boolean;
+}
+
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0].replace(/[-'’]+$/, '');
+    const possessive = /['’]s$/i.test(word) || /['’]$/.test(m[0]);
+    if (/['’]s$/i.test(word)) word = word.slice(0, -2);
+    if (word.length === 0) continue;
+    let i = m.index - 1;
+    while (i >= 0 && /[\s"'“‘(\-–—*•]/.test(text[i] ?? '')) i -= 1;
+    const prev = i >= 0 ? text[i] : undefined;
+    const sentenceStart =
+      prev === undefined || /[.!?:;\n]/.test(prev) || (/\d/.test(prev) && text[i + 1] === '.');
+    tokens.push({
+      start: m.index,
+      end: m.index + word.length,
+      text: word,
+      lower: word.toLowerCase(),
+      cap: /^\p{Lu}/u.test(word),
+      allCaps: word.length > 1 && word === word.toUpperCase(),
+      possessive,
+      sentenceStart,
+    });
+  }
+  return tokens;
+}
+
+const TITLES_STRICT = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'pc',
+  'wpc',
+  'dc',
+  'ds',
+  'di',
+  'dci',
+  'sgt',
+  'pcso',
+  'cllr',
+  'prof',
+]);
+const TITLES_LOOSE = new Set([
+  'doctor',
+  'nurse',
+  'sister',
+  'matron',
+  'sergeant',
+  'constable',
+  'inspector',
+  'officer',
+  'rev',
+  'reverend',
+  'father',
+  'professor',
+  'councillor',
+]);
+const FAMILY_TITLES = new Set([
+  'auntie',
+  'aunty',
+  'aunt',
+  'uncle',
+  'nana',
+  'nanna',
+  'nan',
+  'nanny',
+  'grandma',
+  'grandad',
+  'granddad',
+  'granny',
+  'grandpa',
+  'gran',
+  'cousin',
+  'our',
+]);
+const KIN = new Set([
+  'son',
+  'daughter',
+  'husband',
+  'wife',
+  'partner',
+  'mother',
+  'mum',
+  'mam',
+  'mom',
+  'father',
+  'dad',
+  'brother',
+  'sister',
+  'nephew',
+  'niece',
+  'uncle',
+  'aunt',
+  'auntie',
+  'aunty',
+  'cousin',
+  'grandson',
+  'granddaughter',
+  'grandad',
+  'grandma',
+  'nan',
+  'nana',
+  'gran',
+  'grandmother',
+  'grandfather',
+  'friend',
+  'freind',
+  'frend',
+  'mate',
+  'neighbour',
+  'neighbor',
+  'ex',
+  'boyfriend',
+  'girlfriend',
+  'bf',
+  'gf',
+  'fiance',
+  'fiancé',
+  'fiancee',
+  'fiancée',
+  'mother-in-law',
+  'father-in-law',
+  'brother-in-law',
+  'sister-in-law',
+  'son-in-law',
+  'daughter-in-law',
+  'stepson',
+  'stepdaughter',
+  'stepdad',
+  'stepmum',
+  'stepfather',
+  'stepmother',
+  'lodger',
+  'landlord',
+  'landlady',
+  'flatmate',
+  'housemate',
+  'client',
+  'boss',
+  'twin',
+  'child',
+  'grandchild',
+  'grandchildren',
+  'children',
+  'sons',
+  'daughters',
+  'brothers',
+  'sisters',
+  'grandsons',
+  'granddaughters',
+  'kids',
+  'carer',
+  'hubby',
+  'bro',
+  'sis',
+  'wifey',
+  'fella',
+  'stepbrother',
+  'stepsister',
+  'grandaughter',
+]);
+const KIN_DETERMINERS = new Set(['my', 'his', 'her', 'our', 'their', 'your', 'ur', 'me', 'mi']);
+const ADJECTIVES = new Set([
+  'new',
+  'old',
+  'other',
+  'older',
+  'younger',
+  'little',
+  'big',
+  'late',
+  'best',
+  'eldest',
+  'youngest',
+  'elder',
+  'former',
+  'previous',
+  'only',
+  'dear',
+  'first',
+  'second',
+  'third',
+  'ex',
+  'step',
+  'twin',
+  'unpaid',
+  'main',
+  'regular',
+  'usual',
+  'lovely',
+  'good',
+  'close',
+]);
+// "The boss Marek", "a man called Gary": people described without a relation.
+const PERSON_NOUNS = new Set([
+  'boss',
+  'landlord',
+  'landlady',
+  'lodger',
+  'neighbour',
+  'man',
+  'woman',
+  'lady',
+  'lad',
+  'girl',
+  'boy',
+  'guy',
+  'bloke',
+  'gentleman',
+  'student',
+  'patient',
+  'resident',
+  'person',
+  'someone',
+  'somebody',
+  'chap',
+  'fella',
+  'friend',
+  'tenant',
+]);
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'around',
+  'outside',
+  'into',
+  'of',
+  'towards',
+  'via',
+]);
+
+function contextName(t: Token | undefined): boolean {
+  if (!t || NOT_A_NAME.has(t.lower) || t.text.length < 2) return false;
+  if (t.allCaps) return lexiconClass(t.lower) === 'given';
+  if (t.cap) return true;
+  const cls = lexiconClass(t.lower);
+  if (cls === 'unknown') return !VERB_LIKE.test(t.lower);
+  return cls === 'given' || cls === 'ambiguous-given' || cls === 'surname';
+}
+
+// Lower-case words the lexicon does not know but which are plainly not names
+// ("emailed", "apologised", "shouting"): British spellings are missing from it.
+const VERB_LIKE =
+  /(?:ed|ing|ly|ise|ised|ises|ize|ized|ful|less|ness|ment|tion|sion|ous|ive|able|ible)$/;
+
+/** Extends a name at `i` with following surname-like tokens; returns the last index. */
+function extendName(text: string, tokens: Token[], i: number): number {
+  let last = i;
+  const first = tokens[i];
+  if (!first || first.possessive) return last;
+  for (let j = i + 1; j <= i + 2; j++) {
+    const t = tokens[j];
+    const prev = tokens[j - 1];
+    if (!t || !prev || prev.possessive) break;
+    const gap = text.slice(prev.end + (prev.possessive ? 2 : 0), t.start);
+    if (gap !== ' ') break;
+    if (NOT_A_NAME.has(t.lower) || t.allCaps) break;
+    if (first.cap) {
+      if (!t.cap) break;
+    } else {
+      const cls = lexiconClass(t.lower);
+      if (t.cap || (cls !== 'unknown' && cls !== 'surname')) break;
+    }
+    last = j;
+    if (t.possessive) break;
+  }
+  return last;
+}
+
+function mention(
+  tokens: Token[],
+  from: number,
+  to: number,
+  spanStart: number,
+  kind: 'name' | 'staff',
+  replacement: string,
+  family = false,
+): Mention {
+  const names = tokens.slice(from, to + 1);
+  return {
+    start: spanStart,
+    end: names[names.length - 1]?.end ?? spanStart,
+    kind,
+    replacement,
+    names,
+    family,
+  };
+}
+
+const CONNECTOR =
+  /^(?:,\s*|\s+)(?:(?:who\s+)?(?:is|was)\s+)?(?:(?:called|named|name|nam|there|here|whose name (?:is|was))\s+)?$/i;
+const CALLED = /^(?:called|named|name|names|nam|name's|calld)$/;
+const ORG_AFTER =
+  /^\s*,?\s*(?:from|at|of|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:council|agency|hospital|surgery|police|social services|adult services|adult social care|local authority|team|charity|bank|ward|day centre|care home|home|nhs|trust|cqc|healthwatch|refuge|practice|office|housing)\b/iu;
+const ORG_BEFORE =
+  /(?:from|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:council|agency|hospital|surgery|police|social services|adult services|adult social care|local authority|team|charity|bank|day centre|nhs|trust|cqc|refuge|practice|housing)\b[^.!?\n]*$/iu;
+const ROLE_AFTER = /^\s*,?\s*(?:who\s+(?:is|was)\s+)?(?:the|a|an|my|our|his|her|their)\s+/i;
+
+/**
+ * People's names and named staff. Sources, in order of trust: titles
+ * ("Mrs Kaur", "Nurse Sarah Jones"), family and relationship words ("my son
+ * Paul", "Auntie Pat"), job titles ("my social worker, Dave"), "called X",
+ * appositions ("Brian, my husband"), then compromise's name lexicon alone.
+ * Every later mention of a found name is found too ("Paul ... Paul's").
+ */
+export function findPeople(text: string): Candidate[] {
+  const tokens = tokenize(text);
+  const byStart = new Map(tokens.map((t, i) => [t.start, i]));
+  const mentions: Mention[] = [];
+  const lowerStyle = isLowerStyle(tokens);
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    const gapToNext = next ? text.slice(t.end, next.start) : '';
+    const simpleGap = gapToNext === ' ' || gapToNext === '. ';
+
+    // Titles: "Mr Okafor", "Dr. Fitzgerald", "pc ahmed", "Mr and Mrs Thornton".
+    const strict =
+      TITLES_STRICT.has(t.lower) && (t.cap || lowerStyle || t.lower !== 'miss' || next?.cap);
+    const loose = TITLES_LOOSE.has(t.lower);
+    if ((strict || loose) && next && simpleGap && !t.possessive) {
+      const prev = tokens[i - 1];
+      const isFamilySister = t.lower === 'sister' && prev && KIN_DETERMINERS.has(prev.lower);
+      let nameAt = i + 1;
+      const pair = tokens[i + 2];
+      if (
+        (next.lower === 'and' || next.lower === '&') &&
+        pair &&
+        TITLES_STRICT.has(pair.lower) &&
+        text.slice(pair.end, tokens[i + 3]?.start).trim() === ''
+      ) {
+        nameAt = i + 3;
+      }
+      const candidateName = tokens[nameAt];
+      const nameOk = loose
+        ? candidateName?.cap && contextName(candidateName)
+        : contextName(candidateName);
+      if (
+        !isFamilySister &&
+        nameOk &&
+        (t.cap || candidateName?.cap || TITLES_STRICT.has(t.lower))
+      ) {
+        const last = extendName(text, tokens, nameAt);
+        const role = roleOfTitle(t.text);
+        mentions.push(
+          mention(
+            tokens,
+            nameAt,
+            last,
+            t.start,
+            role ? 'staff' : 'name',
+            role ? roleReplacement(role === 'officer' ? 'police officer' : role) : '[name]',
+          ),
+        );
+        i = last;
+        continue;
+      }
+    }
+
+    // Family titles: "Auntie Pat", "Nana Joan", "our Kev" — only the name goes.
+    if (
+      FAMILY_TITLES.has(t.lower) &&
+      next &&
+      gapToNext === ' ' &&
+      contextName(next) &&
+      (next.cap || t.lower !== 'our')
+    ) {
+      const last = extendName(text, tokens, i + 1);
+      mentions.push(mention(tokens, i + 1, last, next.start, 'name', '[name]', true));
+      continue;
+    }
+
+    // Relationships: "my son Paul", "My mother, Edith Barraclough", "mum's bf Craig".
+    if (KIN.has(t.lower) && !t.possessive) {
+      let k = i - 1;
+      if (tokens[k] && ADJECTIVES.has(tokens[k]?.lower ?? '')) k -= 1;
+      const det = tokens[k];
+      const kinDet = det && (KIN_DETERMINERS.has(det.lower) || det.possessive);
+      const nounDet = det && PERSON_NOUNS.has(t.lower) && /^(?:the|a|an|another)$/.test(det.lower);
+      if ((kinDet || nounDet) && next) {
+        const gap = text.slice(t.end, next.start);
+        const called = CALLED.test(next.lower) ? tokens[i + 2] : undefined;
+        const target = called ?? next;
+        const targetIndex = called ? i + 2 : i + 1;
+        const gapOk = called ? /^\s+$/.test(gap) : /^(?:,\s*|\s)$/.test(gap);
+        if (
+          gapOk &&
+          contextName(target) &&
+          !TITLES_STRICT.has(target.lower) &&
+          (target.cap || !lowerStyleTrap(target))
+        ) {
+          const last = extendName(text, tokens, targetIndex);
+          const isStaffWord = t.lower === 'carer';
+          mentions.push(
+            mention(
+              tokens,
+              targetIndex,
+              last,
+              target.start,
+              isStaffWord ? 'staff' : 'name',
+              isStaffWord ? '[carer]' : '[name]',
+              !isStaffWord,
+            ),
+          );
+          // "grandchildren, Zara and Yusuf": a second name joined by "and".
+          const and = tokens[last + 1];
+          const second = tokens[last + 2];
+          if (
+            and?.lower === 'and' &&
+            second &&
+            contextName(second) &&
+            (second.cap || !target.cap)
+          ) {
+            const last2 = extendName(text, tokens, last + 2);
+            mentions.push(mention(tokens, last + 2, last2, second.start, 'name', '[name]', true));
+          }
+          continue;
+        }
+      }
+    }
+
+    // "a man called Gary", "her name was Margaret", "someone named Tariq".
+    if (
+      CALLED.test(t.lower) ||
+      (t.lower === 'is' && tokens[i - 1]?.lower === 'name') ||
+      (t.lower === 'was' && tokens[i - 1]?.lower === 'name')
+    ) {
+      if (
+        next &&
+        /^\s+$/.test(gapToNext) &&
+        contextName(next) &&
+        !TITLES_STRICT.has(next.lower) &&
+        !TITLES_LOOSE.has(next.lower) &&
+        (next.cap || !lowerStyleTrap(next))
+      ) {
+        if (
+          t.lower === 'name' &&
+          !/^(?:is|was|nam)$/.test(next.lower) &&
+          tokens[i - 1]?.lower !== 'worker'
+        ) {
+          // "name" alone is only a cue in "case worker name X".
+        } else {
+          const last = extendName(text, tokens, i + 1);
+          mentions.push(mention(tokens, i + 1, last, next.start, 'name', '[name]'));
+          continue;
+        }
+      }
+    }
+
+    // Apposition: "Brian, my husband", "Grace, my other carer".
+    if (
+      (t.cap && !NOT_A_NAME.has(t.lower) && lexiconClass(t.lower) !== 'word') ||
+      (t.cap && !NOT_A_NAME.has(t.lower) && text.slice(t.end, t.end + 2) === ', ')
+    ) {
+      const m =
+        /^,\s+(?:my|his|her|our|their)\s+(?:(\p{L}+)\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(
+          text.slice(t.end, t.end + 60),
+        );
+      if (m && !t.allCaps) {
+        const word = (m[2] ?? '').toLowerCase().split(/\s+/)[0] ?? '';
+        const roleHere = findRoles(m[0]).at(0);
+        if (KIN.has(word) && word !== 'carer') {
+          mentions.push(mention(tokens, i, i, t.start, 'name', '[name]', true));
+          continue;
+        }
+        if (roleHere) {
+          mentions.push(mention(tokens, i, i, t.start, 'staff', roleReplacement(roleHere.role)));
+        }
+      }
+    }
+  }
+
+  // Job titles followed by a name: "my social worker, Dave" → "my [social worker]".
+  for (const role of findRoles(text)) {
+    const after = text.slice(role.end, role.end + 40);
+    const m =
+      /^(?:,\s*|\s+)(?:(?:who\s+)?(?:is|was)\s+)?(?:(?:called|named|name|nam|there|here|whose name (?:is|was))\s+)?/i.exec(
+        after,
+      );
+    if (!m || !CONNECTOR.test(m[0])) continue;
+    const at = byStart.get(role.end + m[0].length);
+    if (at === undefined) continue;
+    const t = tokens[at] as Token;
+    const titled = mentions.find((x) => x.start === t.start);
+    if (titled) {
+      titled.start = role.start;
+      titled.kind = 'staff';
+      titled.family = false;
+      titled.replacement = roleReplacement(role.role);
+      continue;
+    }
+    if (!contextName(t) || TITLES_LOOSE.has(t.lower)) continue;
+    if (!t.cap && lowerStyleTrap(t)) continue;
+    const last = extendName(text, tokens, at);
+    mentions.push(mention(tokens, at, last, role.start, 'staff', roleReplacement(role.role)));
+  }
+
+  // The lexicon alone: capitalised words compromise knows as names.
+  const taken = new Uint8Array(text.length + 1);
+  for (const x of mentions) taken.fill(1, x.start, x.end);
+  const covered = (t: Token) => taken[t.start] === 1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (covered(t) || NOT_A_NAME.has(t.lower) || t.text.length < 2) continue;
+    const cls = lexiconClass(t.lower);
+    const prev = tokens[i - 1];
+    let accept = false;
+    if (t.cap && (!t.allCaps || cls === 'given')) {
+      if (cls === 'given') accept = !t.sentenceStart || !isKnownPlace(t.lower);
+      else if (cls === 'ambiguous-given' || cls === 'surname') {
+        accept = t.sentenceStart
+          ? taggedAsPerson(sentenceAround(text, t.start).text, sentenceAround(text, t.start).offset)
+          : true;
+      }
+      if (
+        accept &&
+        prev &&
+        PLACE_PREPOSITIONS.has(prev.lower) &&
+        (cls !== 'given' || isKnownPlace(t.lower))
+      )
+        accept = false;
+      if (accept && prev && prev.lower === 'to' && cls !== 'given') accept = false;
+    } else if (!t.cap && cls === 'given' && !LOWER_TRAPS.has(t.lower)) {
+      accept = true;
+    }
+    if (!accept) continue;
+    const last = extendName(text, tokens, i);
+    const found = mention(tokens, i, last, t.start, 'name', '[name]');
+    mentions.push(found);
+    taken.fill(1, found.start, found.end);
+    i = last;
+  }
+
+  classifyStaff(text, mentions);
+  const all = propagate(text, tokens, mentions);
+  return mergeAdjacent(text, all).map((m) => candidate(m.start, m.end, m.kind, m.replacement));
+}
+
+// Lower-case words compromise lists as given names but that are usually ordinary words.
+const LOWER_TRAPS = new Set([
+  'amber',
+  'heather',
+  'carol',
+  'chester',
+  'bradford',
+  'don',
+  'ed',
+  'kay',
+  'ali',
+  'sunny',
+  'rusty',
+  'major',
+  'hunter',
+  'forest',
+  'river',
+  'sky',
+  'storm',
+  'miles',
+  'august',
+  'bill',
+  'will',
+  'mark',
+  'pat',
+  'sue',
+  'rob',
+  'jack',
+  'grant',
+  'chase',
+  'grace',
+  'hope',
+  'joy',
+  'faith',
+  'frank',
+  'dean',
+  'rose',
+  'ray',
+  'al',
+  'gene',
+  'art',
+  'cliff',
+  'dawn',
+  'penny',
+  'ruby',
+  'jade',
+  'holly',
+  'ivy',
+  'lily',
+  'iris',
+  'hazel',
+  'robin',
+  'sandy',
+  'summer',
+  'may',
+  'june',
+  'april',
+  'kerry',
+  'bob',
+  'guy',
+  'max',
+  'lincoln',
+  'jordan',
+  'kent',
+  'victoria',
+  'florence',
+  'lee',
+  'virginia',
+  'georgia',
+  'carolina',
+  'sydney',
+  'paris',
+]);
+
+function lowerStyleTrap(t: Token): boolean {
+  return LOWER_TRAPS.has(t.lower) && lexiconClass(t.lower) !== 'given';
+}
+
+function isLowerStyle(tokens: Token[]): boolean {
+  const starts = tokens.filter((t) => t.sentenceStart);
+  if (starts.length === 0) return false;
+  return starts.filter((t) => !t.cap).length / starts.length > 0.5;
+}
+
+function sentenceAround(text: string, at: number): { text: string; offset: number } {
+  let s = at;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1] ?? '')) s -= 1;
+  let e = at;
+  while (e < text.length && !/[.!?\n]/.test(text[e] ?? '')) e += 1;
+  while (s < at && /\s/.test(text[s] ?? '')) s += 1;
+  return { text: text.slice(s, Math.min(text.length, e + 1)), offset: at - s };
+}
+
+/** A name mention becomes staff when a job title or a service is right beside it. */
+function classifyStaff(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.kind === 'staff' || m.family) continue;
+    const after = text.slice(m.end, m.end + 60);
+    const roleAfter = ROLE_AFTER.exec(after);
+    if (roleAfter) {
+      const role = findRoles(after.slice(roleAfter[0].length, roleAfter[0].length + 30)).at(0);
+      if (
+        role &&
+        after.slice(roleAfter[0].length).toLowerCase().startsWith(role.role.toLowerCase())
+      ) {
+        m.kind = 'staff';
+        m.replacement = roleReplacement(role.role);
+        continue;
+      }
+    }
+    const sentence = sentenceAround(text, m.start);
+    const before = sentence.text.slice(0, sentence.offset);
+    const roles = findRoles(before);
+    const lastRole = roles.at(-1);
+    if (
+      lastRole &&
+      before.length - lastRole.end <= 45 &&
+      !/\b(?:my|his|her) (?:name|son|daughter|husband|wife|mum|dad)\b|\bi am\b|\bi'm\b/i.test(
+        before.slice(lastRole.end),
+      )
+    ) {
+      m.kind = 'staff';
+      m.replacement = roleReplacement(lastRole.role);
+      continue;
+    }
+    if (ORG_AFTER.test(after) || ORG_BEFORE.test(before)) {
+      m.kind = 'staff';
+      m.replacement = '[job title]';
+    }
+  }
+  // One person, one replacement: if any mention of a first name is staff, all are.
+  const staffBy = new Map<string, Mention>();
+  for (const m of mentions) {
+    const key = m.names[0]?.lower;
+    if (key && m.kind === 'staff' && !staffBy.has(key)) staffBy.set(key, m);
+  }
+  for (const m of mentions) {
+    const key = m.names[0]?.lower;
+    const staff = key ? staffBy.get(key) : undefined;
+    if (staff && m.kind === 'name' && !m.family && m.names.length <= staff.names.length) {
+      m.kind = 'staff';
+      m.replacement = staff.replacement;
+    }
+  }
+}
+
+/**
+ * Finds every other whole-word occurrence of a found name. A name found with a
+ * capital is matched case-sensitively ("Will" the nephew, not "will" the verb)
+ * unless compromise knows it only as a name; one found in lower case matches
+ * any case.
+ */
+function propagate(text: string, tokens: Token[], mentions: Mention[]): Mention[] {
+  const taken = new Uint8Array(text.length + 1);
+  for (const x of mentions) taken.fill(1, x.start, x.end);
+  const exact = new Map<string, Mention>();
+  const anyCase = new Map<string, Mention>();
+  for (const m of mentions) {
+    for (const n of m.names) {
+      if (n.text.length < 2 || NOT_A_NAME.has(n.lower)) continue;
+      if (!exact.has(n.text)) exact.set(n.text, m);
+      const cls = lexiconClass(n.lower);
+      if ((!n.cap || cls === 'given' || cls === 'unknown') && !anyCase.has(n.lower))
+        anyCase.set(n.lower, m);
+    }
+  }
+  const out = [...mentions];
+  for (const t of tokens) {
+    const m = exact.get(t.text) ?? anyCase.get(t.lower);
+    if (!m || (t.allCaps && t.text.length > 2 && lexiconClass(t.lower) !== 'given')) continue;
+    if (taken.subarray(t.start, t.end).includes(1)) continue;
+    taken.fill(1, t.start, t.end);
+    out.push({
+      start: t.start,
+      end: t.end,
+      kind: m.kind,
+      replacement: m.kind === 'staff' ? m.replacement : '[name]',
+      names: [t],
+      family: m.family,
+    });
+  }
+  return out;
+}
+
+/** "Sandra" + "Whitfield" found separately become one "[name]". */
+function mergeAdjacent(text: string, mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mention[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      if (m.end > last.end) last.end = m.end;
+      continue;
+    }
+    if (
+      last &&
+      last.kind === m.kind &&
+      text.slice(last.end, m.start) === ' ' &&
+      last.names.at(-1) &&
+      !last.names.at(-1)?.possessive
+    ) {
+      last.end = m.end;
+      last.names = [...last.names, ...m.names];
+      continue;
+    }
+    out.push({ ...m });
+  }
+  return out;
+}

@@ -1,0 +1,241 @@
+import { type Candidate, candidate } from './types.ts';
+
+/** Replacement for each kind of place, by the word that names its type. */
+const TYPES: Array<[RegExp, string]> = [
+  [/^(?:ward|unit|wing|suite)$/i, '[ward]'],
+  [
+    /^(?:hospital|infirmary|hospice|clinic|surgery|medical centre|health centre|practice)$/i,
+    '[hospital]',
+  ],
+  [/^(?:school|academy|college|university)$/i, '[school]'],
+  [/^(?:day centre|centre|resource centre)$/i, '[day centre]'],
+  [
+    /^(?:care home|nursing home|residential home|rest home|home|lodge|house|court|manor|hall)$/i,
+    '[care home]',
+  ],
+];
+const TYPE_WORDS =
+  'Care Home|Nursing Home|Residential Home|Rest Home|Hospital|Infirmary|Hospice|Clinic|Surgery|Medical Centre|Health Centre|Resource Centre|Day Centre|Centre|Unit|Ward|Wing|Suite|Lodge|House|Court|Manor|Academy|School|College|University';
+const NAME_WORD = "[A-Z][\\p{L}'’-]*";
+// Up to four capitalised words (optionally "St"/"Saint" first) before a type word.
+const NAMED = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:(?:St\\.?|Saint) )?(?:${NAME_WORD} ){1,4})(${TYPE_WORDS})(?: (Care Home|Nursing Home|Residential Home))?(?![\\p{L}])`,
+  'gu',
+);
+const WARD_NUMBER = /(?<![\p{L}\p{N}])(?:Ward|ward|WARD) \d{1,3}[A-Za-z]?(?![\p{L}\p{N}])/gu;
+// Lower-case storytellers: "lakeside lodge", "rosewood care home".
+const LOWER =
+  /(?<![\p{L}\p{N}])([a-z][a-z'’-]+) (care home|nursing home|residential home|lodge|day centre)(?![\p{L}])/gu;
+// "the Mount", "The Laurels": a capitalised "the" + name is too vague alone, so
+// only after going into, living at or moving to somewhere.
+const THE_PLACE =
+  /(?<=(?:\b(?:at|to|in|into|from|and|been on|on)|,) )(?:the|The) ((?:Laurels|Mount|Priory|Cedars|Limes|Beeches|Elms|Willows|Grange|Poplars|Hollies|Maples|Oaks|Pines|Firs|Gables|Larches|Rowans|Meadows|Orchards|Paddocks|Chestnuts|Sycamores)\b)/gu;
+
+// Words that make the phrase generic or an institution that identifies nobody.
+const GENERIC_FIRST = new Set([
+  'The',
+  'A',
+  'An',
+  'My',
+  'Our',
+  'His',
+  'Her',
+  'Their',
+  'This',
+  'That',
+  'Every',
+  'Each',
+  'Some',
+  'In',
+  'At',
+  'To',
+  'From',
+  'On',
+  'And',
+  'But',
+  'Or',
+  'When',
+  'Then',
+  'After',
+  'Before',
+  'Her',
+  'Intensive',
+  'Care',
+  'Stroke',
+  'Acute',
+  'Assessment',
+  'Maternity',
+  'Dementia',
+  'Mental',
+  'Health',
+  'Day',
+  'Family',
+  'Crown',
+  'Magistrates',
+  'County',
+  'Job',
+  'Police',
+  'Community',
+  'Medical',
+  'General',
+  'Local',
+  'District',
+  'Royal',
+  'Psychiatric',
+  'Secure',
+  'Hospital',
+  'Residential',
+  'Nursing',
+  'Rest',
+  'Respite',
+  'Supported',
+  'Sheltered',
+  'Private',
+  'Council',
+  'Town',
+  'City',
+  'White',
+  'Opera',
+  'Coffee',
+  'Public',
+  'Safe',
+  'Halfway',
+  'Open',
+  'New',
+  'Old',
+  'Big',
+  'Main',
+  'I',
+  'We',
+  'He',
+  'She',
+  'They',
+  'It',
+  'Mum',
+  'Dad',
+  'Social',
+  'Adult',
+  'Children',
+  'Services',
+  'Emergency',
+  'Accident',
+  'A&E',
+  'GP',
+  'NHS',
+  'Primary',
+  'Secondary',
+  'High',
+  'Special',
+  'Sixth',
+  'Form',
+  'Further',
+  'Education',
+  'Sunday',
+  'Night',
+  'Elderly',
+  'Learning',
+  'Disability',
+  'Rehab',
+  'Rehabilitation',
+  'Short',
+  'Long',
+  'Stay',
+]);
+const GENERIC_LOWER = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'his',
+  'her',
+  'our',
+  'their',
+  'your',
+  'this',
+  'that',
+  'new',
+  'old',
+  'local',
+  'same',
+  'other',
+  'another',
+  'private',
+  'council',
+  'first',
+  'second',
+  'residential',
+  'nursing',
+  'care',
+  'big',
+  'small',
+  'nice',
+  'good',
+  'bad',
+  'supported',
+  'sheltered',
+  'own',
+  'respite',
+  'dementia',
+  'specialist',
+  'secure',
+  'hunting',
+  'ski',
+  'gate',
+  'hospital',
+  'in',
+  'at',
+  'to',
+  'from',
+  'into',
+  'a',
+  'one',
+  'some',
+  'any',
+  'every',
+  'no',
+  'day',
+  'what',
+  'which',
+]);
+
+function replacementFor(typeWord: string): string {
+  for (const [re, replacement] of TYPES) if (re.test(typeWord)) return replacement;
+  return '[place]';
+}
+
+/**
+ * Named places that identify someone: care homes, wards, units, hospitals,
+ * day centres, schools ("Rosewood Care Home", "Ward 7", "Elm Ward",
+ * "St Thomas' Hospital", "the Maple Unit" — without "the"). Generic phrases
+ * ("the care home", "Intensive Care Unit", "Crown Court") are left alone.
+ */
+export function findPlaces(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(NAMED)) {
+    const words = (m[1] ?? '').trim().split(' ');
+    // Drop generic leading words ("The", "Our") but keep the name after them.
+    let skip = 0;
+    while (
+      skip < words.length &&
+      GENERIC_FIRST.has(words[skip] ?? '') &&
+      !/^(?:St\.?|Saint)$/.test(words[skip] ?? '')
+    )
+      skip += 1;
+    if (skip === words.length) continue;
+    const kept = words.slice(skip).join(' ');
+    const start = m.index + (m[1] ?? '').indexOf(kept);
+    const typeWord = m[3] ?? m[2] ?? '';
+    out.push(candidate(start, m.index + m[0].length, 'place', replacementFor(typeWord)));
+  }
+  for (const m of text.matchAll(WARD_NUMBER)) {
+    out.push(candidate(m.index, m.index + m[0].length, 'place', '[ward]'));
+  }
+  for (const m of text.matchAll(LOWER)) {
+    if (GENERIC_LOWER.has(m[1] ?? '')) continue;
+    out.push(candidate(m.index, m.index + m[0].length, 'place', replacementFor(m[2] ?? '')));
+  }
+  for (const m of text.matchAll(THE_PLACE)) {
+    out.push(candidate(m.index, m.index + m[0].length, 'place', '[care home]'));
+  }
+  return out;
+}
