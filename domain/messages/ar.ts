@@ -285,5 +285,16 @@ export const ar = {
   'errors.unknownSite': 'لم نجد هذه الصفحة. تحقّق من الرابط الذي اتبعته.',
 
   'noscript.heading': 'أخبرنا عن الدعم الذي تلقيته للحماية',
-  'noscript.intro': 'أجب عن هذه الأسئلة واضغط «إرسال». الأسئلة المتعلقة بقصتك فقط هي المطلوبة.',
+  'noscript.intro':
+    'أجب عن هذه الأسئلة واضغط «إرسال» في النهاية. يمكنك تخطي الأسئلة المكتوب عليها اختياري.',
+  'common.charactersLimit': 'يمكنك كتابة {max} حرفًا على الأكثر',
+  'form.honeypotLabel': 'اترك هذا المربع فارغًا',
+  'errors.notFoundHeading': 'الصفحة غير موجودة',
+  'errors.otherSiteHeading': 'لم نتمكن من قبول هذا النموذج',
+  'errors.tooLarge': 'ما أرسلته أطول من أن نقبله. رجاءً اختصر إجاباتك وحاول مرة أخرى.',
+  'errors.otherSite':
+    'لم نتمكن من قبول هذا النموذج لأنه أُرسل من موقع آخر. رجاءً استخدم النموذج الموجود في هذه الصفحة.',
+  'noscript.onlyRepresentatives': 'أجب عن هذا فقط إذا كنت تخبرنا عن شخص آخر.',
+  'noscript.onlyIfAsked': 'أجب عن هذا فقط إذا سألك أحد عمّا تريد أن يحدث.',
+  'noscript.onlyIfContact': 'أجب عن هذا فقط إذا اخترت أن نتواصل معك.',
 } as const satisfies CatalogueDraft;

@@ -288,7 +288,18 @@ export const enEasy = {
 
   'noscript.heading': 'Tell us about the help you got',
   'noscript.intro':
-    'Answer these questions. Then press Send. You only need to answer some of them.',
+    'Answer these questions. Then press Send at the end. You can skip some questions.',
+  'common.charactersLimit': 'You can write up to {max} letters',
+  'form.honeypotLabel': 'Do not write in this box',
+  'errors.notFoundHeading': 'We cannot find this page',
+  'errors.otherSiteHeading': 'We could not take this form',
+  'errors.tooLarge':
+    'You wrote too much for us to take. Please make your answers shorter. Then try again.',
+  'errors.otherSite':
+    'This form came from a different website. So we could not take it. Please use the form on this page.',
+  'noscript.onlyRepresentatives': 'Only answer this if you are telling us about someone else.',
+  'noscript.onlyIfAsked': 'Only answer this if someone asked what you wanted.',
+  'noscript.onlyIfContact': 'Only answer this if you want us to contact you.',
 } as const satisfies CatalogueDraft;
 
 /**

@@ -302,5 +302,16 @@ export const es = {
 
   'noscript.heading': 'Cuéntenos cómo fue el apoyo de protección que recibió',
   'noscript.intro':
-    'Responda a estas preguntas y pulse «Enviar». Solo hacen falta las preguntas sobre su historia.',
+    'Responda a estas preguntas y pulse «Enviar» al final. Puede saltar las preguntas marcadas como opcionales.',
+  'common.charactersLimit': 'Puede escribir hasta {max} caracteres',
+  'form.honeypotLabel': 'Deje esta casilla en blanco',
+  'errors.notFoundHeading': 'No se encuentra la página',
+  'errors.otherSiteHeading': 'No pudimos aceptar este formulario',
+  'errors.tooLarge':
+    'Lo que ha enviado es demasiado largo para aceptarlo. Acorte sus respuestas e inténtelo de nuevo.',
+  'errors.otherSite':
+    'No pudimos aceptar este formulario porque se envió desde otra web. Use el formulario de esta página.',
+  'noscript.onlyRepresentatives': 'Responda solo si nos habla de otra persona.',
+  'noscript.onlyIfAsked': 'Responda solo si alguien le preguntó qué quería que pasara.',
+  'noscript.onlyIfContact': 'Responda solo si ha elegido que le contactemos.',
 } as const satisfies CatalogueDraft;

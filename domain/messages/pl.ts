@@ -302,5 +302,16 @@ export const pl = {
 
   'noscript.heading': 'Opowiedz nam o wsparciu w ramach ochrony dorosłych',
   'noscript.intro':
-    'Odpowiedz na te pytania i naciśnij „Wyślij”. Potrzebne są tylko pytania dotyczące Twojej historii.',
+    'Odpowiedz na te pytania i na końcu naciśnij „Wyślij”. Możesz pominąć pytania oznaczone jako nieobowiązkowe.',
+  'common.charactersLimit': 'Możesz wpisać najwyżej {max} znaków',
+  'form.honeypotLabel': 'Zostaw to pole puste',
+  'errors.notFoundHeading': 'Nie znaleziono strony',
+  'errors.otherSiteHeading': 'Nie mogliśmy przyjąć tego formularza',
+  'errors.tooLarge':
+    'To, co wysłano, jest za długie, abyśmy mogli to przyjąć. Skróć odpowiedzi i spróbuj ponownie.',
+  'errors.otherSite':
+    'Nie mogliśmy przyjąć tego formularza, ponieważ został wysłany z innej strony internetowej. Użyj formularza na tej stronie.',
+  'noscript.onlyRepresentatives': 'Odpowiedz na to tylko wtedy, gdy opowiadasz nam o kimś innym.',
+  'noscript.onlyIfAsked': 'Odpowiedz na to tylko wtedy, gdy ktoś zapytał, czego chcesz.',
+  'noscript.onlyIfContact': 'Odpowiedz na to tylko wtedy, gdy wybrano kontakt z Tobą.',
 } as const satisfies CatalogueDraft;

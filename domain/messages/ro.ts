@@ -302,5 +302,16 @@ export const ro = {
 
   'noscript.heading': 'Spuneți-ne despre sprijinul primit pentru protecția adulților',
   'noscript.intro':
-    'Răspundeți la aceste întrebări și apăsați „Trimiteți”. Sunt necesare doar întrebările despre povestea dumneavoastră.',
+    'Răspundeți la aceste întrebări și apăsați „Trimiteți” la final. Puteți sări peste întrebările marcate ca opționale.',
+  'common.charactersLimit': 'Puteți scrie cel mult {max} caractere',
+  'form.honeypotLabel': 'Lăsați această casetă goală',
+  'errors.notFoundHeading': 'Pagina nu a fost găsită',
+  'errors.otherSiteHeading': 'Nu am putut accepta acest formular',
+  'errors.tooLarge':
+    'Ce ați trimis este prea lung ca să îl putem accepta. Vă rugăm să scurtați răspunsurile și să încercați din nou.',
+  'errors.otherSite':
+    'Nu am putut accepta acest formular pentru că a fost trimis de pe alt site. Vă rugăm să folosiți formularul de pe această pagină.',
+  'noscript.onlyRepresentatives': 'Răspundeți doar dacă ne spuneți despre altcineva.',
+  'noscript.onlyIfAsked': 'Răspundeți doar dacă cineva v-a întrebat ce doreați să se întâmple.',
+  'noscript.onlyIfContact': 'Răspundeți doar dacă ați ales să fiți contactat.',
 } as const satisfies CatalogueDraft;

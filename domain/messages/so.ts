@@ -299,5 +299,17 @@ export const so = {
 
   'noscript.heading': 'Noo sheeg taageerada badbaadinta ee aad heshay',
   'noscript.intro':
-    'Ka jawaab su’aalahan kadibna riix “Dir”. Waxaa loo baahan yahay oo keliya su’aalaha ku saabsan sheekadaada.',
+    'Ka jawaab su’aalahan oo dhammaadka riix “Dir”. Waad ka boodi kartaa su’aalaha lagu calaamadeeyay ikhtiyaari.',
+  'common.charactersLimit': 'Waxaad qori kartaa ilaa {max} xaraf',
+  'form.honeypotLabel': 'Sanduuqan banaan ka dhaaf',
+  'errors.notFoundHeading': 'Boggan lama helin',
+  'errors.otherSiteHeading': 'Foomkan ma aqbali karin',
+  'errors.tooLarge':
+    'Waxa aad soo dirtay way ka dheer yihiin inta aan aqbali karno. Fadlan soo gaabi jawaabahaaga oo mar kale isku day.',
+  'errors.otherSite':
+    'Foomkan ma aqbali karin sababtoo ah waxaa laga soo diray bog kale. Fadlan isticmaal foomka boggan ku yaal.',
+  'noscript.onlyRepresentatives': 'Ka jawaab tan oo keliya haddii aad noo sheegayso qof kale.',
+  'noscript.onlyIfAsked':
+    'Ka jawaab tan oo keliya haddii qof ku weydiiyay waxa aad rabtay inay dhacdo.',
+  'noscript.onlyIfContact': 'Ka jawaab tan oo keliya haddii aad dooratay in lagula soo xiriiro.',
 } as const satisfies CatalogueDraft;

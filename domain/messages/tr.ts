@@ -296,5 +296,16 @@ export const tr = {
 
   'noscript.heading': 'Aldığınız koruma desteğini bize anlatın',
   'noscript.intro':
-    'Bu soruları cevaplayın ve “Gönder” düğmesine basın. Yalnızca hikâyenizle ilgili sorular gereklidir.',
+    'Bu soruları cevaplayın ve sonunda “Gönder” düğmesine basın. İsteğe bağlı olarak işaretlenen soruları atlayabilirsiniz.',
+  'common.charactersLimit': 'En fazla {max} karakter yazabilirsiniz',
+  'form.honeypotLabel': 'Bu kutuyu boş bırakın',
+  'errors.notFoundHeading': 'Sayfa bulunamadı',
+  'errors.otherSiteHeading': 'Bu formu kabul edemedik',
+  'errors.tooLarge':
+    'Gönderdiğiniz metin kabul edemeyeceğimiz kadar uzun. Lütfen cevaplarınızı kısaltıp yeniden deneyin.',
+  'errors.otherSite':
+    'Bu form başka bir web sitesinden gönderildiği için kabul edemedik. Lütfen bu sayfadaki formu kullanın.',
+  'noscript.onlyRepresentatives': 'Bunu yalnızca başka biri hakkında anlatıyorsanız cevaplayın.',
+  'noscript.onlyIfAsked': 'Bunu yalnızca biri size ne olmasını istediğinizi sorduysa cevaplayın.',
+  'noscript.onlyIfContact': 'Bunu yalnızca sizinle iletişime geçilmesini seçtiyseniz cevaplayın.',
 } as const satisfies CatalogueDraft;
