@@ -6,6 +6,7 @@ import { problem } from './http/problem.ts';
 import { publicRateLimit } from './middleware/rate-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { adminApiRoutes } from './routes/admin-api.ts';
+import { adminAppRoutes } from './routes/admin-app.ts';
 import { assetRoutes } from './routes/assets.ts';
 import { boardMeasuresRoutes } from './routes/board-measures.ts';
 import { embedRoutes } from './routes/embed.ts';
@@ -35,6 +36,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.route('/', assetRoutes);
   app.route('/', boardMeasuresRoutes);
   app.route('/', embedRoutes);
+  app.route('/', adminAppRoutes);
 
   app.notFound((c) => problem(c, { status: 404, title: 'Not found' }));
   app.onError((error, c) => {

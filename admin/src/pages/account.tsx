@@ -1,0 +1,151 @@
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { api } from '../api/client.ts';
+import { ROLE_LABELS } from '../api/types.ts';
+import { announce } from '../components/announce.ts';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import {
+  type FormErrors,
+  formErrorsFrom,
+  hasErrors,
+  NO_ERRORS,
+  summaryOf,
+} from '../components/form-errors.ts';
+import { Page } from '../components/page.tsx';
+import { PasswordInput } from '../components/password-input.tsx';
+import { useSession } from '../session/session.tsx';
+
+/** Your account: who you are, sign out (here or everywhere), password and two-factor sign-in. */
+export default function Account() {
+  const { user, signOut } = useSession();
+  const { route } = useLocation();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [busy, setBusy] = useState(false);
+  if (!user) return null;
+
+  const leave = async (everywhere: boolean) => {
+    setBusy(true);
+    try {
+      await signOut(everywhere);
+    } catch {
+      // The session is cleared on our side either way; the server may already have ended it.
+    } finally {
+      setBusy(false);
+      route('/admin/sign-in?signedOut=1');
+    }
+  };
+
+  const changePassword = async (event: Event) => {
+    event.preventDefault();
+    const local: Record<string, string> = {};
+    if (!current) local['current-password'] = 'Enter your current password';
+    if (next.length < 12)
+      local['new-password'] = 'Your new password must be at least 12 characters';
+    if (Object.keys(local).length) return setErrors({ fields: local, general: [] });
+    setBusy(true);
+    try {
+      await api.post('/account/password', { currentPassword: current, newPassword: next });
+      setErrors(NO_ERRORS);
+      setCurrent('');
+      setNext('');
+      announce('Your password is changed');
+    } catch (error) {
+      setErrors(
+        formErrorsFrom(error, { currentPassword: 'current-password', newPassword: 'new-password' }),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div class="govuk-grid-row">
+      <div class="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={summaryOf(errors, ['current-password', 'new-password'])} />
+        <Page title="Your account" hasErrors={hasErrors(errors)}>
+          <dl class="govuk-summary-list">
+            <div class="govuk-summary-list__row">
+              <dt class="govuk-summary-list__key">Email</dt>
+              <dd class="govuk-summary-list__value heard-wrap">{user.email}</dd>
+            </div>
+            <div class="govuk-summary-list__row">
+              <dt class="govuk-summary-list__key">Role</dt>
+              <dd class="govuk-summary-list__value">{ROLE_LABELS[user.role]}</dd>
+            </div>
+            <div class="govuk-summary-list__row">
+              <dt class="govuk-summary-list__key">Boards</dt>
+              <dd class="govuk-summary-list__value">
+                {user.boards.map((b) => b.name).join(', ') || 'None'}
+              </dd>
+            </div>
+            <div class="govuk-summary-list__row">
+              <dt class="govuk-summary-list__key">Two-factor sign-in</dt>
+              <dd class="govuk-summary-list__value">
+                {user.totpEnabled ? (
+                  'On'
+                ) : (
+                  <>
+                    Off.{' '}
+                    <a class="govuk-link" href="/admin/two-factor">
+                      Set up two-factor sign-in
+                    </a>
+                  </>
+                )}
+              </dd>
+            </div>
+          </dl>
+
+          <h2 class="govuk-heading-m">Sign out</h2>
+          <div class="govuk-button-group">
+            <button
+              type="button"
+              class="govuk-button"
+              disabled={busy}
+              onClick={() => void leave(false)}
+            >
+              Sign out
+            </button>
+            <button
+              type="button"
+              class="govuk-button govuk-button--secondary"
+              disabled={busy}
+              onClick={() => void leave(true)}
+            >
+              Sign out everywhere
+            </button>
+          </div>
+          <p class="govuk-body">
+            “Sign out everywhere” ends your sessions on every device, for example a shared computer
+            you forgot to sign out of.
+          </p>
+
+          <h2 class="govuk-heading-m">Change your password</h2>
+          <form onSubmit={changePassword} noValidate aria-label="Change your password">
+            <PasswordInput
+              id="current-password"
+              label="Current password"
+              autocomplete="current-password"
+              value={current}
+              onValue={setCurrent}
+              error={errors.fields['current-password']}
+            />
+            <PasswordInput
+              id="new-password"
+              label="New password"
+              autocomplete="new-password"
+              hint="At least 12 characters, not a common password. No rules about mixing letters and symbols."
+              value={next}
+              onValue={setNext}
+              error={errors.fields['new-password']}
+            />
+            <button type="submit" class="govuk-button govuk-button--secondary" disabled={busy}>
+              Change password
+            </button>
+          </form>
+        </Page>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,317 @@
+import { useState } from 'preact/hooks';
+import { api, query } from '../api/client.ts';
+import { type Board, type Paged, ROLE_LABELS, type Role, type User } from '../api/types.ts';
+import { announce } from '../components/announce.ts';
+import { CopyButton } from '../components/copy-button.tsx';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import { Checkboxes, Radios, TextInput } from '../components/fields.tsx';
+import {
+  type FormErrors,
+  formErrorsFrom,
+  hasErrors,
+  NO_ERRORS,
+  summaryOf,
+} from '../components/form-errors.ts';
+import { formatDateTime } from '../components/format.ts';
+import { LoadError } from '../components/load-error.tsx';
+import { Page } from '../components/page.tsx';
+import { Pagination } from '../components/pagination.tsx';
+import { TableScroll } from '../components/table-scroll.tsx';
+import { useLoad } from '../components/use-load.ts';
+import type { RoutePageProps } from '../routes.ts';
+import { useSession } from '../session/session.tsx';
+
+const PAGE_SIZE = 25;
+const ROLE_OPTIONS = [
+  {
+    value: 'coordinator',
+    label: ROLE_LABELS.coordinator,
+    hint: 'Reads, redacts and approves stories for their Boards',
+  },
+  {
+    value: 'board_secretary',
+    label: ROLE_LABELS.board_secretary,
+    hint: 'Sees approved, anonymised stories and builds packs',
+  },
+  {
+    value: 'admin',
+    label: ROLE_LABELS.admin,
+    hint: 'Manages users, Boards, partners, sites and settings; does not read stories',
+  },
+];
+
+/** Users: list, invite (shows the one-time set-up link), disable/enable, new link, reset 2FA. */
+export default function AdminUsers({ query: q }: RoutePageProps) {
+  const page = Math.max(1, Number(q.page) || 1);
+  const { user: me } = useSession();
+  const users = useLoad(
+    (signal) => api.get<Paged<User>>(`/users${query({ page, pageSize: PAGE_SIZE })}`, { signal }),
+    [page],
+  );
+  const boards = useLoad((signal) => api.get<{ items: Board[] }>('/boards', { signal }), []);
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [role, setRole] = useState('');
+  const [boardIds, setBoardIds] = useState<string[]>([]);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [link, setLink] = useState<{ email: string; url: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const invite = async (event: Event) => {
+    event.preventDefault();
+    const local: Record<string, string> = {};
+    if (!email.trim()) local['user-email'] = 'Enter their email address';
+    if (!role) local['user-role'] = 'Select a role';
+    if (role && role !== 'admin' && boardIds.length === 0)
+      local['user-boards'] = 'Select at least one Board';
+    if (Object.keys(local).length) return setErrors({ fields: local, general: [] });
+    setBusy(true);
+    try {
+      const created = await api.post<{ user: User; setupUrl: string }>('/users', {
+        email: email.trim(),
+        ...(name.trim() ? { name: name.trim() } : {}),
+        role: role as Role,
+        boardIds: role === 'admin' ? [] : boardIds.map(Number),
+      });
+      setErrors(NO_ERRORS);
+      setLink({ email: created.user.email, url: created.setupUrl });
+      setEmail('');
+      setName('');
+      setRole('');
+      setBoardIds([]);
+      users.reload();
+      announce(`Account created for ${created.user.email}. Their set-up link is shown.`);
+    } catch (error) {
+      setErrors(
+        formErrorsFrom(error, {
+          email: 'user-email',
+          name: 'user-name',
+          role: 'user-role',
+          boardIds: 'user-boards',
+        }),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const act = async (u: User, path: string, message: string) => {
+    setBusy(true);
+    try {
+      const result = await api.post<User | { setupUrl: string }>(`/users/${u.id}/${path}`, {});
+      setErrors(NO_ERRORS);
+      if ('setupUrl' in result) setLink({ email: u.email, url: result.setupUrl });
+      users.reload();
+      announce(message);
+    } catch (error) {
+      setErrors(formErrorsFrom(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <ErrorSummary
+        errors={summaryOf(errors, ['user-email', 'user-name', 'user-role', 'user-boards'])}
+      />
+      <Page title="Users" hasErrors={hasErrors(errors)}>
+        {link && (
+          <div class="govuk-panel govuk-panel--confirmation heard-link-panel">
+            <h2 class="govuk-panel__title govuk-!-font-size-27">Set-up link for {link.email}</h2>
+            <div class="govuk-panel__body govuk-!-font-size-19">
+              Send this link to them yourself. It works once, for 72 hours. We do not show it again.
+            </div>
+          </div>
+        )}
+        {link && (
+          <>
+            <p class="heard-code" id="setup-link">
+              {link.url}
+            </p>
+            <CopyButton text={link.url} label="Copy the set-up link" />
+          </>
+        )}
+
+        {users.error && <LoadError error={users.error} retry={users.reload} />}
+        {users.data && (
+          <>
+            <TableScroll label="Users table">
+              <table class="govuk-table">
+                <caption class="govuk-table__caption govuk-table__caption--m">
+                  {users.data.total} {users.data.total === 1 ? 'user' : 'users'}
+                </caption>
+                <thead class="govuk-table__head">
+                  <tr class="govuk-table__row">
+                    <th scope="col" class="govuk-table__header">
+                      Email
+                    </th>
+                    <th scope="col" class="govuk-table__header">
+                      Role
+                    </th>
+                    <th scope="col" class="govuk-table__header">
+                      Boards
+                    </th>
+                    <th scope="col" class="govuk-table__header">
+                      Status
+                    </th>
+                    <th scope="col" class="govuk-table__header">
+                      Last signed in
+                    </th>
+                    <th scope="col" class="govuk-table__header">
+                      Actions
+                    </th>
+                  </tr>
+                </thead>
+                <tbody class="govuk-table__body">
+                  {users.data.items.map((u) => (
+                    <tr class="govuk-table__row" key={u.id}>
+                      <th scope="row" class="govuk-table__header heard-wrap">
+                        {u.email}
+                        {u.name && <span class="govuk-body-s govuk-!-display-block">{u.name}</span>}
+                      </th>
+                      <td class="govuk-table__cell">{ROLE_LABELS[u.role]}</td>
+                      <td class="govuk-table__cell">
+                        {u.role === 'admin' ? 'All' : u.boards.map((b) => b.name).join(', ')}
+                      </td>
+                      <td class="govuk-table__cell">
+                        {u.disabled ? (
+                          <strong class="govuk-tag govuk-tag--grey">Disabled</strong>
+                        ) : (
+                          <strong class="govuk-tag govuk-tag--green">Active</strong>
+                        )}
+                        <span class="govuk-body-s govuk-!-display-block">
+                          Two-factor: {u.totpEnabled ? 'on' : 'off'}
+                        </span>
+                      </td>
+                      <td class="govuk-table__cell">
+                        {u.lastSignInAt ? formatDateTime(u.lastSignInAt) : 'Never'}
+                      </td>
+                      <td class="govuk-table__cell">
+                        {u.id !== me?.id && (
+                          <ul class="govuk-list govuk-!-margin-bottom-0">
+                            <li>
+                              <button
+                                type="button"
+                                class="heard-link-button"
+                                disabled={busy}
+                                onClick={() =>
+                                  void act(
+                                    u,
+                                    u.disabled ? 'enable' : 'disable',
+                                    `${u.email} is ${u.disabled ? 'enabled' : 'disabled'}`,
+                                  )
+                                }
+                              >
+                                {u.disabled ? 'Enable' : 'Disable'}
+                                <span class="govuk-visually-hidden"> {u.email}</span>
+                              </button>
+                            </li>
+                            <li>
+                              <button
+                                type="button"
+                                class="heard-link-button"
+                                disabled={busy}
+                                onClick={() =>
+                                  void act(
+                                    u,
+                                    'setup-link',
+                                    `New set-up link for ${u.email} is shown`,
+                                  )
+                                }
+                              >
+                                New set-up link
+                                <span class="govuk-visually-hidden"> for {u.email}</span>
+                              </button>
+                            </li>
+                            {u.totpEnabled && (
+                              <li>
+                                <button
+                                  type="button"
+                                  class="heard-link-button"
+                                  disabled={busy}
+                                  onClick={() =>
+                                    void act(
+                                      u,
+                                      'reset-totp',
+                                      `Two-factor sign-in reset for ${u.email}`,
+                                    )
+                                  }
+                                >
+                                  Reset two-factor
+                                  <span class="govuk-visually-hidden"> for {u.email}</span>
+                                </button>
+                              </li>
+                            )}
+                          </ul>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+            <Pagination
+              page={page}
+              pageSize={PAGE_SIZE}
+              total={users.data.total}
+              hrefFor={(p) => `/admin/users${query({ page: p > 1 ? p : '' })}`}
+              label="User pages"
+            />
+          </>
+        )}
+
+        <h2 class="govuk-heading-m" id="invite-heading">
+          Add a user
+        </h2>
+        <form onSubmit={invite} noValidate aria-labelledby="invite-heading">
+          <TextInput
+            id="user-email"
+            label="Email address"
+            type="email"
+            autocomplete="off"
+            spellcheck={false}
+            value={email}
+            onValue={setEmail}
+            error={errors.fields['user-email']}
+          />
+          <TextInput
+            id="user-name"
+            label="Name (optional)"
+            autocomplete="off"
+            value={name}
+            onValue={setName}
+            error={errors.fields['user-name']}
+          />
+          <Radios
+            id="user-role"
+            legend="Role"
+            legendClass="govuk-fieldset__legend--s"
+            options={ROLE_OPTIONS}
+            value={role}
+            onValue={setRole}
+            error={errors.fields['user-role']}
+          />
+          {role && role !== 'admin' && (
+            <Checkboxes
+              id="user-boards"
+              legend="Boards"
+              legendClass="govuk-fieldset__legend--s"
+              hint="They see stories of these Boards only."
+              options={(boards.data?.items ?? []).map((b) => ({
+                value: String(b.id),
+                label: b.name,
+              }))}
+              values={boardIds}
+              onValues={setBoardIds}
+              error={errors.fields['user-boards']}
+            />
+          )}
+          <button type="submit" class="govuk-button" disabled={busy}>
+            Add user and show set-up link
+          </button>
+        </form>
+      </Page>
+    </>
+  );
+}

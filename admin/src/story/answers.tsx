@@ -1,0 +1,62 @@
+import type { StoryDetail } from '../api/types.ts';
+import {
+  ANSWER_LABELS,
+  EXPERIENCE_LABELS,
+  HARM_LABELS,
+  LOCATION_LABELS,
+  label,
+  RESPONDENT_LABELS,
+} from '../labels.ts';
+
+function Row({ k, v }: { k: string; v: string }) {
+  return (
+    <div class="govuk-summary-list__row">
+      <dt class="govuk-summary-list__key">{k}</dt>
+      <dd class="govuk-summary-list__value">{v}</dd>
+    </div>
+  );
+}
+
+/** The storyteller's answers, labelled as self-reported (DOMAIN.md: never SAC figures). */
+export function Answers({ story }: { story: StoryDetail }) {
+  const a = story.answers;
+  const rep = a.respondent !== 'self';
+  return (
+    <section aria-labelledby="answers-heading">
+      <h2 class="govuk-heading-m" id="answers-heading">
+        What they told us (self-reported)
+      </h2>
+      <p class="govuk-body">
+        {rep
+          ? 'Told by someone on the adult’s behalf: report these answers separately from adults’ own.'
+          : 'Told by the adult themselves.'}
+      </p>
+      <dl class="govuk-summary-list">
+        <Row k="Who filled this in" v={label(RESPONDENT_LABELS, a.respondent)} />
+        {rep && <Row k="Does the person know" v={label(ANSWER_LABELS, a.personKnows)} />}
+        <Row
+          k="Help because of a worry about abuse or neglect"
+          v={label(ANSWER_LABELS, a.supportReason)}
+        />
+        <Row k="When the help finished" v={label(ANSWER_LABELS, a.finished)} />
+        <Row k="Asked what they wanted to happen" v={label(ANSWER_LABELS, a.askedOutcomes)} />
+        <Row k="Did that happen" v={label(ANSWER_LABELS, a.outcomeAchieved)} />
+        <Row k="Feel safer now" v={label(ANSWER_LABELS, a.feelSafer)} />
+        {Object.entries(a.experience).map(([code, answer]) => (
+          <Row key={code} k={label(EXPERIENCE_LABELS, code)} v={label(ANSWER_LABELS, answer)} />
+        ))}
+        <Row k="Help to have a say" v={label(ANSWER_LABELS, a.helpToHaveSay)} />
+        <Row
+          k="Kind of harm"
+          v={
+            a.harmKinds.length
+              ? a.harmKinds.map((h) => label(HARM_LABELS, h)).join(', ')
+              : 'Not answered'
+          }
+        />
+        <Row k="Where it happened" v={label(LOCATION_LABELS, a.location)} />
+        <Row k="Language" v={a.language} />
+      </dl>
+    </section>
+  );
+}
