@@ -159,8 +159,11 @@ describe('catalogue keys in code', () => {
   });
 
   it('finds text literals in JSX text and in text props', () => {
-    const code =
-      'export const A = () => <p aria-label="Close window" title={`Go ${x} now`}>Hello {"there you"}</p>;';
+    // Source code under test, so the template's ${x} is text here, not a placeholder.
+    const code = [
+      'export const A = () => <p aria-label="Close window" title={`Go $',
+      '{x} now`}>Hello {"there you"}</p>;',
+    ].join('');
     expect(textLiterals(code, 'a.tsx')).toEqual([
       'aria-label="Close window"',
       'title=`Go … now`',
