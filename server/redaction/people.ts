@@ -554,6 +554,8 @@ export function findPeople(text: string): Candidate[] {
       )
         accept = false;
       if (accept && prev && prev.lower === 'to' && cls !== 'given') accept = false;
+      // "Victoria Road, Bradford BD7 1QX": a word just before a postcode is a town.
+      if (accept && BEFORE_POSTCODE.test(text.slice(t.end, t.end + 12))) accept = false;
     } else if (!t.cap && cls === 'given' && !LOWER_TRAPS.has(t.lower)) {
       accept = true;
     }
@@ -569,6 +571,8 @@ export function findPeople(text: string): Candidate[] {
   const all = propagate(text, tokens, mentions);
   return mergeAdjacent(text, all).map((m) => candidate(m.start, m.end, m.kind, m.replacement));
 }
+
+const BEFORE_POSTCODE = /^,?\s+[A-Za-z]{1,2}\d[A-Za-z\d]?\s?\d[A-Za-z]{2}(?![\p{L}])/u;
 
 // Lower-case words compromise lists as given names but that are usually ordinary words.
 const LOWER_TRAPS = new Set([
