@@ -5,6 +5,8 @@ import { createApp } from './app.ts';
 import { reapplyErasures } from './backup/erasure-ledger.ts';
 import { PID_FILE } from './backup/restore-database.ts';
 import { boot } from './boot.ts';
+import { allowDemoOrigin } from './demo/demo-origin.ts';
+import { startDemoHost } from './demo/start-demo-host.ts';
 import { readEnv } from './env.ts';
 import { scheduleRetention } from './retention/run-retention.ts';
 import { DEMO_SITE_KEY, seedDemo } from './seed/demo.ts';
@@ -16,11 +18,19 @@ const deps = await boot(env);
 const reerased = await reapplyErasures(deps.db, env.DATA_DIR);
 if (reerased > 0) deps.log.warn('erasures.reapplied', { stories: reerased });
 const stopRetention = scheduleRetention(deps, { months: env.HEARD_RETENTION_MONTHS });
-const demoHostOrigins = env.DEMO_HOST_PORT > 0 ? [`http://127.0.0.1:${env.DEMO_HOST_PORT}`] : [];
+// The demo council page runs only with the demo data: without its site it has nothing to show.
+const demoHostOrigins =
+  env.HEARD_SEED_DEMO && env.DEMO_HOST_PORT > 0 ? [`http://127.0.0.1:${env.DEMO_HOST_PORT}`] : [];
 if (env.HEARD_SEED_DEMO) {
   const seeded = await seedDemo(deps.db, { allowedOrigins: demoHostOrigins });
   if (seeded) deps.log.info('demo.seeded', { site: DEMO_SITE_KEY });
+  // An older database, or another DEMO_HOST_PORT: let this demo page frame the journey.
+  for (const origin of demoHostOrigins) {
+    if (await allowDemoOrigin(deps.db, origin, deps.now()))
+      deps.log.info('demo.origin_allowed', { site: DEMO_SITE_KEY, origin });
+  }
 }
+let stopDemoHost = async () => {};
 
 const app = createApp(deps);
 const pidFile = join(env.DATA_DIR, PID_FILE);
@@ -34,10 +44,26 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
     'Heard is running.',
     `  Journey (full page):   ${publicBase}/tell/${DEMO_SITE_KEY}`,
     `  Health:                ${publicBase}/healthz`,
+    ...(demoHostOrigins.length > 0
+      ? [
+          `  Demo council page:     http://127.0.0.1:${env.DEMO_HOST_PORT}/  (the snippet, in a dialog)`,
+          `  Demo inline page:      http://127.0.0.1:${env.DEMO_HOST_PORT}/tell-us`,
+        ]
+      : []),
     `  Data:                  ${env.DATA_DIR}`,
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
+  // A second origin, so the embed is genuinely cross-origin as on a partner's site (issue 3).
+  if (demoHostOrigins.length > 0) {
+    startDemoHost({ port: env.DEMO_HOST_PORT, heardOrigin: publicBase, siteKey: DEMO_SITE_KEY })
+      .then((host) => {
+        stopDemoHost = host.close;
+      })
+      .catch((error: Error) =>
+        deps.log.warn('demo.host_not_started', { port: env.DEMO_HOST_PORT, name: error.name }),
+      );
+  }
 });
 
 let closing = false;
@@ -46,6 +72,7 @@ const shutdown = (signal: string) => {
   closing = true;
   deps.log.info('server.stopping', { signal });
   stopRetention();
+  void stopDemoHost();
   rmSync(pidFile, { force: true });
   server.close(() => {
     void deps.close().then(() => process.exit(0));
