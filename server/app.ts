@@ -8,11 +8,13 @@ import { securityHeaders } from './middleware/security-headers.ts';
 import { adminApiRoutes } from './routes/admin-api.ts';
 import { adminAppRoutes } from './routes/admin-app.ts';
 import { assetRoutes } from './routes/assets.ts';
+import { boardLibraryRoutes } from './routes/board-library.ts';
 import { boardMeasuresRoutes } from './routes/board-measures.ts';
 import { embedRoutes } from './routes/embed.ts';
 import { healthRoutes } from './routes/health.ts';
 import { journeyRoutes } from './routes/journey.ts';
 import { storyRoutes } from './routes/stories.ts';
+import { withdrawRoutes } from './routes/withdraw.ts';
 
 /**
  * Builds the whole HTTP application from its dependencies. index.ts is the only caller that
@@ -30,11 +32,13 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.on('POST', ['/api/v1/stories', '/withdraw', '/withdraw/*'], publicRateLimit());
   app.on('POST', '/tell/:siteKey', publicRateLimit({ siteParam: 'siteKey' }));
   app.route('/', adminApiRoutes);
+  app.route('/', withdrawRoutes);
   app.route('/', healthRoutes);
   app.route('/', storyRoutes);
   app.route('/', journeyRoutes);
   app.route('/', assetRoutes);
   app.route('/', boardMeasuresRoutes);
+  app.route('/', boardLibraryRoutes);
   app.route('/', embedRoutes);
   app.route('/', adminAppRoutes);
 

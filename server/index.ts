@@ -2,6 +2,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { bootstrapAdmin } from './auth/bootstrap.ts';
 import { reapplyErasures } from './backup/erasure-ledger.ts';
 import { PID_FILE } from './backup/restore-database.ts';
 import { boot } from './boot.ts';
@@ -32,6 +33,14 @@ if (env.HEARD_SEED_DEMO) {
 }
 let stopDemoHost = async () => {};
 
+// No staff accounts yet: the admin from the environment, or a one-time set-up link (issue 4).
+const bootstrap = await bootstrapAdmin(deps, {
+  email: env.HEARD_ADMIN_EMAIL,
+  password: env.HEARD_ADMIN_PASSWORD,
+  publicBase: env.HEARD_PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+});
+if (bootstrap.kind === 'created') deps.log.info('admin.bootstrapped', { via: 'environment' });
+
 const app = createApp(deps);
 const pidFile = join(env.DATA_DIR, PID_FILE);
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
@@ -48,6 +57,15 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
       ? [
           `  Demo council page:     http://127.0.0.1:${env.DEMO_HOST_PORT}/  (the snippet, in a dialog)`,
           `  Demo inline page:      http://127.0.0.1:${env.DEMO_HOST_PORT}/tell-us`,
+        ]
+      : []),
+    `  Admin:                 ${publicBase}/admin`,
+    ...(bootstrap.kind === 'link'
+      ? [
+          '',
+          ...(bootstrap.reason ? [`  HEARD_ADMIN_PASSWORD was not used: ${bootstrap.reason}`] : []),
+          '  No staff accounts yet. Create the first admin with this one-time link (72 hours):',
+          `  ${bootstrap.url}`,
         ]
       : []),
     `  Data:                  ${env.DATA_DIR}`,

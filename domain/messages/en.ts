@@ -302,6 +302,56 @@ export const en = {
   'noscript.onlyIfContact': 'Only answer this if you chose to be contacted.',
   'noscript.intro':
     'Answer these questions and press Send at the end. You can leave out the questions that say they are optional.',
+  'withdraw.title': 'Change your choices or withdraw your story',
+  'withdraw.intro':
+    'You can withdraw your story, or change how it may be used, at any time. You do not need an account: you need the reference number you were given when you sent your story.',
+  'withdraw.referenceLabel': 'Your reference number',
+  'withdraw.referenceHint':
+    'It was on the page you saw after you sent your story. It looks like K7M-2QX-4TR-8WZD.',
+  'withdraw.continue': 'Continue',
+  'withdraw.exit': 'Exit this page',
+  'withdraw.lostReference':
+    'If you have lost your reference number, ask the organisation whose website you used to contact the forum coordinator.',
+  'withdraw.error.empty': 'Enter your reference number',
+  'withdraw.error.length':
+    'Your reference number must be 13 letters and numbers, like K7M-2QX-4TR-8WZD',
+  'withdraw.error.characters':
+    'Your reference number must only include letters, numbers, spaces and dashes',
+  'withdraw.error.check':
+    'Check your reference number: one of the letters or numbers may be wrong, or two may be the wrong way round',
+  'withdraw.error.notFound':
+    'We could not find a story with that reference. Check it and try again.',
+  'withdraw.error.tooMany':
+    'You have tried several reference numbers. Please wait {minutes} minutes and try again.',
+  'withdraw.error.chooseAction': 'Choose whether to withdraw your story or change your choices',
+  'withdraw.choicesHeading': 'What would you like to do?',
+  'withdraw.actionWithdraw': 'Withdraw my story',
+  'withdraw.actionWithdrawHint':
+    'We will delete what you wrote and any contact details at once. This cannot be undone.',
+  'withdraw.actionChange': 'Change how my story may be used',
+  'withdraw.actionChangeHint': 'Untick anything you no longer agree to.',
+  'withdraw.purposesLegend': 'You agreed that we may:',
+  'withdraw.purposesHint': 'Untick anything you no longer agree to. You cannot add new uses here.',
+  'withdraw.noPurposes':
+    'You did not agree to any uses of your story that you could change. You can still withdraw it.',
+  'withdraw.submit': 'Confirm',
+  'withdraw.doneWithdrawnHeading': 'Your story has been withdrawn',
+  'withdraw.doneWithdrawnBody':
+    'We have deleted what you wrote and any contact details you gave. Your story will not be used in any new papers for the Board, in training or on a website.',
+  'withdraw.doneRecordBody':
+    'Papers already given to a Board meeting stay as a record of that meeting; they never contained your name or details. Your answers to the multiple-choice questions still count, anonymously, in statistics.',
+  'withdraw.doneChangedHeading': 'Your choices have been changed',
+  'withdraw.doneChangedBody':
+    'We will no longer use your story in the ways you unticked. This took effect straight away.',
+  'withdraw.doneNoChange': 'You did not untick anything, so nothing has changed.',
+  'withdraw.alreadyWithdrawnHeading': 'This story has already been withdrawn',
+  'withdraw.alreadyWithdrawnBody': 'What you wrote has been deleted. There is nothing more you need to do.',
+  'withdraw.startAgain': 'Change the choices for another story',
+  'withdraw.support':
+    'If this brought up difficult feelings, you can talk to Samaritans any time on 116 123 (free).',
+  'language.navLabel': 'Choose a language',
+  'language.machineDrafted':
+    'This translation has not been checked by a native speaker yet. If anything is unclear, you can ask someone to help you.',
 } as const;
 
 export type MessageKey = keyof typeof en;

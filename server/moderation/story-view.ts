@@ -236,8 +236,8 @@ export async function storyDetail(db: Db, sealer: Sealer, story: StoryRow, now: 
     checks: checks.map((c) => ({
       id: c.id,
       outcome: c.outcome,
-      escalatedTo: sealer.openOptional(c.escalated_to_sealed, 'check.escalated_to'),
-      note: sealer.openOptional(c.note_sealed, 'check.note'),
+      escalatedTo: sealer.openOptional(c.escalated_to_sealed, 'safeguarding_check.escalated_to'),
+      note: sealer.openOptional(c.note_sealed, 'safeguarding_check.note'),
       recordedAt: c.recorded_at,
       recordedBy: users.get(c.recorded_by) ?? null,
     })),

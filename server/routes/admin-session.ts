@@ -80,7 +80,7 @@ const notSignedIn = (c: Context) =>
 
 /** Opens the sealed TOTP secret of a user, or null when they have none. */
 function totpSecret(c: Context<AdminEnv>, sealed: string | null): string | null {
-  return sealed ? c.var.deps.sealer.open(sealed, 'user.totp') : null;
+  return sealed ? c.var.deps.sealer.open(sealed, 'user.totp_secret') : null;
 }
 
 /** Checks a code and records its time step so the same code is never accepted twice. */
@@ -392,7 +392,7 @@ export const adminSessionRoutes = new Hono<AdminEnv>()
     await deps.db
       .updateTable('user')
       .set({
-        totp_secret_sealed: deps.sealer.seal(pending, 'user.totp'),
+        totp_secret_sealed: deps.sealer.seal(pending, 'user.totp_secret'),
         totp_pending_sealed: null,
         totp_enabled: 1,
         totp_last_step: step,

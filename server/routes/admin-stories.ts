@@ -314,8 +314,11 @@ export const adminStoryRoutes = new Hono<AdminEnv>()
         .values({
           story_id: story.id,
           outcome: body.data.outcome,
-          escalated_to_sealed: sealer.sealOptional(body.data.escalatedTo, 'check.escalated_to'),
-          note_sealed: sealer.sealOptional(body.data.note, 'check.note'),
+          escalated_to_sealed: sealer.sealOptional(
+            body.data.escalatedTo,
+            'safeguarding_check.escalated_to',
+          ),
+          note_sealed: sealer.sealOptional(body.data.note, 'safeguarding_check.note'),
           recorded_by: auth(c).user.id,
           recorded_at: now().toISOString(),
         })

@@ -60,7 +60,10 @@ export async function createStaff(
     totpSecret = newTotpSecret();
     await deps.db
       .updateTable('user')
-      .set({ totp_enabled: 1, totp_secret_sealed: deps.sealer.seal(totpSecret, 'user.totp') })
+      .set({
+        totp_enabled: 1,
+        totp_secret_sealed: deps.sealer.seal(totpSecret, 'user.totp_secret'),
+      })
       .where('id', '=', user.id)
       .execute();
   }

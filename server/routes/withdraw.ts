@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { en, type MessageKey, translate } from '../../domain/messages.ts';
+import { parseReference } from '../../domain/reference.ts';
+import { CONSENT_PURPOSES, type ConsentPurpose } from '../../domain/vocabulary.ts';
+import type { AppEnv, Deps } from '../app-env.ts';
+import { problem } from '../http/problem.ts';
+import { clientAddress } from '../middleware/client-address.ts';
+import { createTokenBuckets, type TokenBuckets } from '../middleware/rate-limit.ts';
+import { isCurrentConsent } from '../moderation/uses.ts';
+import { choicesPage, donePage, referencePage } from '../withdrawal/withdraw-page.ts';
+import { withdrawConsents, withdrawStory } from '../withdrawal/withdraw-story.ts';
+
+const CSS = readFileSync(new URL('../withdrawal/withdraw.css', import.meta.url), 'utf8');
+const CSP = [
+  "default-src 'none'",
+  "style-src 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+const lookups = new WeakMap<Deps, TokenBuckets>();
+/**
+ * Reference look-ups per client address: 10 at once, then 20 an hour. Only well-formed
+ * references (check symbol right) are counted, so a person correcting typos is never blocked;
+ * a 60-bit reference cannot be guessed at this rate.
+ */
+function lookupLimiter(deps: Deps): TokenBuckets {
+  let found = lookups.get(deps);
+  if (!found) {
+    found = createTokenBuckets({ perHour: 20, capacity: 10 });
+    lookups.set(deps, found);
+  }
+  return found;
+}
+
+const t = (key: MessageKey, vars?: Record<string, string | number>) => translate(en, key, vars);
+
+function page(c: Context<AppEnv>, html: string, status: 200 | 400 | 404 | 429 = 200) {
+  c.header('Content-Security-Policy', CSP);
+  c.header('Cache-Control', 'no-store');
+  c.header('Referrer-Policy', 'no-referrer');
+  c.header('X-Frame-Options', 'DENY');
+  return c.html(html, status);
+}
+
+type Found =
+  | { ok: true; storyId: number; status: string; reference: string }
+  | { ok: false; response: Response };
+
+/** Parses and looks up a typed reference, answering with the reference page and its error. */
+async function findByReference(c: Context<AppEnv>, typed: string): Promise<Found> {
+  const { deps } = c.var;
+  const parsed = parseReference(typed.slice(0, 100));
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      response: page(
+        c,
+        referencePage({ value: typed.slice(0, 100), error: t(`withdraw.error.${parsed.problem}`) }),
+        400,
+      ),
+    };
+  }
+  const wait = lookupLimiter(deps).take(
+    clientAddress(c, deps.config.trustProxy),
+    deps.now().getTime(),
+  );
+  if (wait > 0) {
+    c.header('Retry-After', String(wait));
+    return {
+      ok: false,
+      response: page(
+        c,
+        referencePage({
+          value: parsed.reference,
+          error: t('withdraw.error.tooMany', { minutes: Math.max(1, Math.ceil(wait / 60)) }),
+        }),
+        429,
+      ),
+    };
+  }
+  const row = await deps.db
+    .selectFrom('reference')
+    .innerJoin('story', 'story.id', 'reference.story_id')
+    .select(['story.id', 'story.status'])
+    .where('reference.code', '=', parsed.reference)
+    .executeTakeFirst();
+  if (!row) {
+    return {
+      ok: false,
+      response: page(
+        c,
+        referencePage({ value: parsed.reference, error: t('withdraw.error.notFound') }),
+        404,
+      ),
+    };
+  }
+  return { ok: true, storyId: row.id, status: row.status, reference: parsed.reference };
+}
+
+async function currentPurposes(deps: Deps, storyId: number): Promise<ConsentPurpose[]> {
+  const now = deps.now();
+  const consents = await deps.db
+    .selectFrom('consent')
+    .selectAll()
+    .where('story_id', '=', storyId)
+    .execute();
+  return CONSENT_PURPOSES.filter((p) =>
+    consents.some((c) => c.purpose === p && isCurrentConsent(c, now)),
+  );
+}
+
+const formText = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+const limit = bodyLimit({
+  maxSize: 16 * 1024,
+  onError: (c) => problem(c, { status: 413, title: 'Request too large' }),
+});
+
+/**
+ * The public withdrawal page (no account, no JavaScript): reference → choices → confirmation.
+ * Withdrawal and changes take effect at once (server/withdrawal/withdraw-story.ts).
+ */
+export const withdrawRoutes = new Hono<AppEnv>()
+  .get('/withdraw/withdraw.css', (c) => {
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' });
+  })
+  .get('/withdraw', (c) => page(c, referencePage()))
+  .post('/withdraw', limit, async (c) => {
+    const form = await c.req.parseBody();
+    const found = await findByReference(c, formText(form.reference));
+    if (!found.ok) return found.response;
+    if (found.status === 'withdrawn') return page(c, donePage('already'));
+    return page(
+      c,
+      choicesPage({
+        reference: found.reference,
+        purposes: await currentPurposes(c.var.deps, found.storyId),
+      }),
+    );
+  })
+  .post('/withdraw/confirm', limit, async (c) => {
+    const { deps } = c.var;
+    const form = await c.req.parseBody({ all: true });
+    const found = await findByReference(c, formText(form.reference));
+    if (!found.ok) return found.response;
+    if (found.status === 'withdrawn') return page(c, donePage('already'));
+    const action = formText(form.action);
+    const purposes = await currentPurposes(deps, found.storyId);
+    const ctx = {
+      actor: 'public' as const,
+      address: clientAddress(c, deps.config.trustProxy),
+      now: deps.now(),
+      via: 'public' as const,
+    };
+    if (action === 'withdraw') {
+      await withdrawStory(deps.db, found.storyId, ctx);
+      return page(c, donePage('withdrawn'));
+    }
+    if (action === 'change' && purposes.length > 0) {
+      const keepRaw = form.keep;
+      const keep = new Set((Array.isArray(keepRaw) ? keepRaw : [keepRaw]).map(formText));
+      const drop = purposes.filter((p) => !keep.has(p));
+      if (drop.length === 0) return page(c, donePage('unchanged'));
+      await withdrawConsents(deps.db, found.storyId, drop, ctx);
+      return page(c, donePage('changed'));
+    }
+    return page(
+      c,
+      choicesPage({
+        reference: found.reference,
+        purposes,
+        error: t('withdraw.error.chooseAction'),
+      }),
+      400,
+    );
+  });
