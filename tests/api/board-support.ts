@@ -98,3 +98,50 @@ export function shownCounts(value: unknown, key = ''): number[] {
     ? [value]
     : [];
 }
+
+export type Curation = {
+  title: string;
+  summary?: string;
+  text: string;
+  quotes?: string[];
+  principles?: string[];
+  wellbeingAreas?: string[];
+  harmKinds?: string[];
+  mspSteps?: number[];
+  themeIds?: number[];
+};
+
+/** Curates and approves a story through the coordinators' own API, as the moderation flow does. */
+export async function curateAndApprove(
+  coordinator: StaffClient,
+  storyId: number,
+  c: Curation,
+): Promise<void> {
+  const steps: [string, string, unknown][] = [
+    ['POST', `/admin/api/stories/${storyId}/check`, { outcome: 'no_current_risk' }],
+    [
+      'PUT',
+      `/admin/api/stories/${storyId}/curated`,
+      {
+        title: c.title,
+        summary: c.summary ?? c.title,
+        text: c.text,
+        redactions: [],
+        quotes: c.quotes ?? [],
+        tags: {
+          principles: c.principles ?? [],
+          wellbeingAreas: c.wellbeingAreas ?? [],
+          harmKinds: c.harmKinds ?? [],
+          mspSteps: c.mspSteps ?? [],
+          themeIds: c.themeIds ?? [],
+        },
+      },
+    ],
+    ['POST', `/admin/api/stories/${storyId}/approve`, {}],
+  ];
+  for (const [method, path, body] of steps) {
+    const res = await coordinator.send(method, path, body);
+    if (res.status >= 300)
+      throw new Error(`${method} ${path} answered ${res.status}: ${await res.text()}`);
+  }
+}
