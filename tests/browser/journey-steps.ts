@@ -135,3 +135,55 @@ export function storedStories(heard: RunningHeard) {
     ).code,
   }));
 }
+
+/** Answers by page id for `walkTo`: a radio label, checkbox labels, or free text. */
+export type WalkAnswers = Record<string, string | string[] | { text: string }>;
+
+const DEFAULT_WALK: WalkAnswers = {
+  who: 'I am the person who had the support',
+  'person-knows': 'Yes, and they are happy for me to tell you',
+  reason: 'Yes',
+  finished: 'Less than 3 months ago',
+  asked: 'No',
+  achieved: 'Yes, fully',
+  safer: 'Yes, a bit safer',
+  'experience-listened': 'Yes, completely',
+  'experience-involved': 'Yes, completely',
+  'experience-dignity': 'Yes, completely',
+  'experience-informed': 'Yes, partly',
+  'experience-understood-roles': 'Yes, partly',
+  'experience-shared-when-needed': 'I do not know',
+  'help-have-say': 'No one, and no help was needed',
+  story: { text: 'The team listened to me and things got better after a few weeks.' },
+};
+
+/** The id of the page on screen (`<main data-page>`). */
+export const currentPage = (page: Page) =>
+  page.locator('main[data-page]').getAttribute('data-page');
+
+/**
+ * Answers pages with the mouse-free but quick Playwright actions until `until` is on screen.
+ * For specs about one behaviour (exit, errors, retries); the keyboard journey is spelled out.
+ */
+export async function walkTo(page: Page, until: string, answers: WalkAnswers = {}): Promise<void> {
+  const all = { ...DEFAULT_WALK, ...answers };
+  for (let step = 0; step < 40; step++) {
+    const id = await currentPage(page);
+    if (id === until) return;
+    if (id === 'start') {
+      await page.getByRole('button', { name: 'Start now' }).click();
+    } else {
+      const answer = all[id ?? ''];
+      if (typeof answer === 'string') {
+        await page.getByRole('radio', { name: answer, exact: true }).check();
+      } else if (Array.isArray(answer)) {
+        for (const label of answer) await page.getByRole('checkbox', { name: label }).check();
+      } else if (answer) {
+        await page.locator('textarea').fill(answer.text);
+      }
+      await page.getByRole('button', { name: 'Continue' }).click();
+    }
+    await expect(page.locator('main[data-page]')).not.toHaveAttribute('data-page', id ?? '');
+  }
+  throw new Error(`walkTo never reached ${until}`);
+}

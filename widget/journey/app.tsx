@@ -203,7 +203,8 @@ export function App(props: AppProps) {
     });
     switch (result.kind) {
       case 'sent':
-        setUrgent(riskShown || showsCurrentRisk(answers));
+        // The same rule the server uses to flag the story (domain/risk.ts), so "today" is true.
+        setUrgent(showsCurrentRisk(answers));
         // Forget every answer the moment the story is safe: the confirmation shows only the reference.
         setAnswers({});
         setReference(result.reference);
@@ -269,7 +270,13 @@ export function App(props: AppProps) {
 
   return (
     <CatalogueContext.Provider value={value}>
-      <PageFrame site={site} onExit={props.onExit} onBack={onBack} showDanger={riskShown}>
+      <PageFrame
+        site={site}
+        onExit={props.onExit}
+        onBack={onBack}
+        showDanger={riskShown}
+        pageId={pageId}
+      >
         {content}
       </PageFrame>
     </CatalogueContext.Provider>

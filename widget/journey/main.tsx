@@ -1,8 +1,13 @@
 import { render } from 'preact';
-import { en, translate } from '../../domain/messages.ts';
+import { chooseLanguage, type LanguageCode, siteLanguages } from '../../domain/languages.ts';
+import { translate } from '../../domain/messages.ts';
 import { createAnnouncer } from './announcer.ts';
 import { App } from './app.tsx';
 import { createEmbedBridge, embedHostOrigin } from './embed-bridge.ts';
+import { applyDocumentLanguage } from './i18n/document-language.ts';
+import { localiseVars } from './i18n/format-vars.ts';
+import { LanguageContext } from './i18n/language-context.ts';
+import { loadCatalogue } from './i18n/load-catalogue.ts';
 import { createShiftCounter, leaveNow } from './quick-exit.ts';
 import { readSite } from './site-config.ts';
 import './journey.css';
@@ -12,14 +17,20 @@ import './journey.css';
  * reads the site's public settings from the page, creates the live regions, wires quick exit
  * and the embed bridge, then replaces the form with the Preact app.
  */
-function boot() {
+async function boot() {
   const root = document.getElementById('heard-journey');
   const site = readSite(document);
   if (!root || !site) return;
   const startedAt = performance.now();
-  const catalogue = en;
-  document.documentElement.lang = catalogue['meta.lang'];
-  document.documentElement.dir = catalogue['meta.dir'];
+  // The language: `?lang=` (the embed passes the snippet's `data-heard-lang` this way) when the
+  // site offers it, else English; Easy Read is always offered (issue 8).
+  const offered = siteLanguages(site.languages);
+  let language = chooseLanguage(
+    new URLSearchParams(window.location.search).get('lang'),
+    site.languages,
+  );
+  let catalogue = await loadCatalogue(language.code);
+  applyDocumentLanguage(document, language);
 
   const announcer = createAnnouncer();
   const bridge = createEmbedBridge(embedHostOrigin(site, window), {
@@ -36,7 +47,10 @@ function boot() {
     });
 
   const shift = createShiftCounter({
-    onCount: (count) => announcer.assertive(translate(catalogue, 'exit.pressesLeft', { count })),
+    onCount: (count) =>
+      announcer.assertive(
+        translate(catalogue, 'exit.pressesLeft', localiseVars({ count }, catalogue['meta.lang'])),
+      ),
     onExit: exit,
   });
   // The bridge itself posts `ready`, `resize` and `close` (Escape) when embedded.
@@ -44,22 +58,44 @@ function boot() {
   document.addEventListener('keyup', shift.keyup);
 
   root.replaceChildren();
-  render(
-    <App
-      site={site}
-      catalogue={catalogue}
-      language={catalogue['meta.lang']}
-      announcer={announcer}
-      bridge={bridge}
-      startedAt={startedAt}
-      idempotencyKey={crypto.randomUUID()}
-      onExit={exit}
-      registerForget={(fn) => {
-        forget = fn;
-      }}
-    />,
-    root,
-  );
+  const idempotencyKey = crypto.randomUUID();
+  const choose = async (code: LanguageCode) => {
+    catalogue = await loadCatalogue(code);
+    language = offered.find((l) => l.code === code) ?? language;
+    applyDocumentLanguage(document, language);
+    const url = new URL(window.location.href);
+    url.searchParams.set('lang', language.code);
+    history.replaceState(history.state, '', url);
+    mount();
+    const heading = document.getElementById('hj-heading')?.textContent?.trim() ?? '';
+    document.title = translate(catalogue, 'page.title', {
+      heading,
+      service: translate(catalogue, 'service.name'),
+    });
+  };
+  // Rendering again with a new catalogue keeps the App's state: a language switch keeps answers.
+  const mount = () =>
+    render(
+      <LanguageContext.Provider
+        value={{ current: language, offered, choose: (code) => void choose(code) }}
+      >
+        <App
+          site={site}
+          catalogue={catalogue}
+          language={language.code}
+          announcer={announcer}
+          bridge={bridge}
+          startedAt={startedAt}
+          idempotencyKey={idempotencyKey}
+          onExit={exit}
+          registerForget={(fn) => {
+            forget = fn;
+          }}
+        />
+      </LanguageContext.Provider>,
+      root,
+    );
+  mount();
 }
 
-boot();
+void boot();

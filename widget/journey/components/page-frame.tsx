@@ -9,6 +9,8 @@ export type PageFrameProps = {
   /** Shown when there is a page to go back to. */
   onBack?: (() => void) | undefined;
   showDanger: boolean;
+  /** The page id (journey-flow.ts), on `<main data-page>` for tests and the embed's styling. */
+  pageId: string;
   children: ComponentChildren;
 };
 
@@ -16,7 +18,7 @@ export type PageFrameProps = {
  * What every page has (DOMAIN.md): "Exit this page" at the top (sticky on small screens), a
  * back link, the current-risk contacts once shown, and "Get help to fill this in".
  */
-export function PageFrame({ site, onExit, onBack, showDanger, children }: PageFrameProps) {
+export function PageFrame({ site, onExit, onBack, showDanger, pageId, children }: PageFrameProps) {
   const t = useT();
   return (
     <div class="hj-page">
@@ -34,7 +36,7 @@ export function PageFrame({ site, onExit, onBack, showDanger, children }: PageFr
             {t('common.back')}
           </button>
         ) : null}
-        <main class="hj-main" id="hj-main">
+        <main class="hj-main" id="hj-main" data-page={pageId}>
           {showDanger ? <DangerPanel site={site} /> : null}
           {children}
           <details class="hj-details">
