@@ -153,3 +153,63 @@ export async function signInAs(
   await client.signIn(account, deps.now());
   return Object.assign(client, { account });
 }
+
+/** Adds a second Board with one active site (key = slug), for "other Board" cases. */
+export async function addBoardWithSite(
+  deps: Deps,
+  slug: string,
+): Promise<{ boardId: number; siteId: number }> {
+  const at = deps.now().toISOString();
+  const board = await deps.db
+    .insertInto('board')
+    .values({ slug, name: `${slug} Board`, created_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const partner = await deps.db
+    .insertInto('partner')
+    .values({ name: `${slug} council`, kind: 'council', created_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const site = await deps.db
+    .insertInto('site')
+    .values({
+      key: slug,
+      name: `${slug} site`,
+      partner_id: partner.id,
+      board_id: board.id,
+      allowed_origins: '[]',
+      safeguarding_contact_name: 'Adult social care',
+      safeguarding_phone: '0117 496 0000',
+      safeguarding_url: null,
+      emergency_text: null,
+      quick_exit_url: 'https://www.bbc.co.uk/weather',
+      languages: '["en"]',
+      active: 1,
+      created_at: at,
+      updated_at: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { boardId: board.id, siteId: site.id };
+}
+
+/** Sends a story through the public API (as the journey does) and returns its id and reference. */
+export async function submitStory(
+  send: Requester,
+  deps: Deps,
+  story: Record<string, unknown>,
+): Promise<{ id: number; reference: string; urgent: boolean }> {
+  const res = await send('/api/v1/stories', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ elapsedMs: 300_000, ...story }),
+  });
+  if (res.status !== 201) throw new Error(`story not stored: ${res.status} ${await res.text()}`);
+  const { reference, urgent } = (await res.json()) as { reference: string; urgent: boolean };
+  const row = await deps.db
+    .selectFrom('reference')
+    .select('story_id')
+    .where('code', '=', reference)
+    .executeTakeFirstOrThrow();
+  return { id: row.story_id, reference, urgent };
+}
