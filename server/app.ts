@@ -3,6 +3,7 @@ import type { AppEnv, Deps } from './app-env.ts';
 // Registers the erasure-ledger hook on every withdrawal (issue 6, decision 0061).
 import './backup/ledger-hook.ts';
 import { problem } from './http/problem.ts';
+import { messagePage } from './journey/html-page.ts';
 import { publicRateLimit } from './middleware/rate-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { adminApiRoutes } from './routes/admin-api.ts';
@@ -12,7 +13,7 @@ import { boardLibraryRoutes } from './routes/board-library.ts';
 import { boardMeasuresRoutes } from './routes/board-measures.ts';
 import { embedRoutes } from './routes/embed.ts';
 import { healthRoutes } from './routes/health.ts';
-import { journeyRoutes } from './routes/journey.ts';
+import { journeyCsp, journeyRoutes } from './routes/journey.ts';
 import { storyRoutes } from './routes/stories.ts';
 import { withdrawRoutes } from './routes/withdraw.ts';
 
@@ -30,7 +31,17 @@ export function createApp(deps: Deps): Hono<AppEnv> {
 
   // Public writes are rate limited per client address before any route reads them (issue 6).
   app.on('POST', ['/api/v1/stories', '/withdraw', '/withdraw/*'], publicRateLimit());
-  app.on('POST', '/tell/:siteKey', publicRateLimit({ siteParam: 'siteKey' }));
+  // The no-JavaScript form gets a calm HTML page; Back returns to the answers (issue 6).
+  app.on(
+    'POST',
+    '/tell/:siteKey',
+    publicRateLimit({
+      onLimited: (c) => {
+        c.header('Content-Security-Policy', journeyCsp(undefined));
+        return c.html(messagePage('errors.otherSiteHeading', 'check.rateLimited'), 429);
+      },
+    }),
+  );
   app.route('/', adminApiRoutes);
   app.route('/', withdrawRoutes);
   app.route('/', healthRoutes);

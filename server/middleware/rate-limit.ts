@@ -93,9 +93,14 @@ export function tooManyRequests(c: Context, retryAfterSeconds: number): Response
 /**
  * Limits public writes (story posts, the no-JavaScript form, withdrawal requests) per client
  * address, keyed on the real socket address (client-address.ts). Mount before the routes.
- * With `siteParam`, also spends a token of the site named by that path parameter.
+ * The per-site allowance is spent by the routes themselves, after validation, so invalid posts
+ * never use up a site's allowance. `onLimited` answers in the route's own format (HTML pages).
  */
-export function publicRateLimit(options: { siteParam?: string } = {}): MiddlewareHandler<AppEnv> {
+export function publicRateLimit(
+  options: {
+    onLimited?: (c: Context<AppEnv>, retryAfterSeconds: number) => Response | Promise<Response>;
+  } = {},
+): MiddlewareHandler<AppEnv> {
   return async function publicRateLimitMiddleware(c, next) {
     const { deps } = c.var;
     const limits = publicLimiters(deps);
@@ -104,15 +109,11 @@ export function publicRateLimit(options: { siteParam?: string } = {}): Middlewar
     const wait = address === UNKNOWN_ADDRESS ? 0 : limits.address.take(address);
     if (wait > 0) {
       deps.log.warn('rate_limit.address', { path: c.req.routePath, retryAfter: wait });
-      return tooManyRequests(c, wait);
-    }
-    const siteKey = options.siteParam ? c.req.param(options.siteParam) : undefined;
-    if (siteKey) {
-      const siteWait = limits.site.take(siteKey.slice(0, 64));
-      if (siteWait > 0) {
-        deps.log.warn('rate_limit.site', { retryAfter: siteWait });
-        return tooManyRequests(c, siteWait);
+      if (options.onLimited) {
+        c.header('Retry-After', String(wait));
+        return options.onLimited(c, wait);
       }
+      return tooManyRequests(c, wait);
     }
     await next();
   };

@@ -98,13 +98,18 @@ describe('a flood of story posts from one address', () => {
     expect(count("select count(*) as n from story where status = 'quarantined'")).toBe(accepted);
   });
 
-  it('limits the no-JavaScript form post per address too', async () => {
-    const statuses: number[] = [];
+  it('limits the no-JavaScript form post per address too, with a calm HTML page', async () => {
+    const replies: Reply[] = [];
+    const form = { 'Content-Type': 'application/x-www-form-urlencoded' };
     for (let i = 0; i < 40; i++) {
-      statuses.push((await postFrom('127.0.0.6', '/tell/demo', 'respondent=self')).status);
+      replies.push(await postFrom('127.0.0.6', '/tell/demo', 'respondent=self', form));
     }
-    expect(statuses).toContain(429);
-    expect(statuses.filter((s) => s >= 500)).toEqual([]);
+    const limited = replies.filter((r) => r.status === 429);
+    expect(limited.length).toBeGreaterThan(20);
+    expect(replies.filter((r) => r.status >= 500)).toEqual([]);
+    expect(limited[0]?.body).toMatch(/<html[^>]*lang="en"/);
+    expect(limited[0]?.body).toMatch(/Please wait a few minutes/);
+    expect(Number(limited[0]?.retryAfter)).toBeGreaterThan(0);
   });
 });
 
