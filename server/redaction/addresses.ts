@@ -4,7 +4,7 @@ const SUFFIX =
   'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Cl|Drive|Dr|Crescent|Cres|Grove|Gr|Way|Terrace|Tce|Gardens|Gdns|Place|Pl|Row|Walk|Square|Sq|Mews|Hill|Park|Court|Ct|View|Rise|Green|Parade|Vale|Mount|Bank|Gate|Fold|Croft|Chase|Meadows?|Wynd|Brow|Approach|Boulevard|Embankment';
 // Suffixes that are safe without a house number: "lived on Tennyson Avenue".
 const BARE_SUFFIX =
-  'Street|Road|Avenue|Lane|Close|Drive|Crescent|Grove|Terrace|Gardens|Mews|Parade|Boulevard';
+  'Street|Road|Avenue|Lane|Close|Drive|Crescent|Grove|Terrace|Gardens|Mews|Parade|Boulevard|St(?! [A-Z])|Rd';
 const NAME_WORD = "(?:St\\.? |Saint )?[A-Z][\\p{L}'’-]+";
 const LOWER_WORD = "[a-z][a-z'’-]+";
 const STOP_LOWER = new Set([
@@ -64,6 +64,11 @@ const LOWER_NUMBERED = new RegExp(
   `(?<![\\p{L}\\p{N}])(\\d{1,4}[a-z]?) ((?:${LOWER_WORD} ){1,2})(${SUFFIX.toLowerCase()})\\b`,
   'gu',
 );
+// "on walker st", "off station lane": lower-case storytellers name streets without numbers.
+const LOWER_BARE = new RegExp(
+  `(?<=\\b(?:on|off|in|at|to|along|near|down|up|from|onto|of) )(${LOWER_WORD}) (street|st|road|rd|lane|ln|avenue|ave|close|drive|crescent|terrace|grove|gardens|mews|parade)(?![\\p{L}])`,
+  'gu',
+);
 const BARE = new RegExp(`(?<![\\p{L}\\p{N}])(${NAME_WORD} ){1,2}(?:${BARE_SUFFIX})\\b`, 'gu');
 const BARE_STOP =
   /^(?:The|A|An|My|Our|His|Her|Their|This|That|On|In|At|To|Up|Down|Main|High|Old|New|Every|Each|Some|One)\b/;
@@ -88,6 +93,13 @@ export function findAddresses(text: string): Candidate[] {
     const words = (m[2] ?? '').trim().split(' ');
     if (words.some((w) => STOP_LOWER.has(w))) continue;
     out.push(candidate(m.index, m.index + m[0].length, 'address', '[address]'));
+  }
+  for (const m of text.matchAll(LOWER_BARE)) {
+    if (STOP_LOWER.has(m[1] ?? '')) continue;
+    out.push({
+      ...candidate(m.index, m.index + m[0].length, 'address', '[address]'),
+      priority: 68,
+    });
   }
   for (const m of text.matchAll(BARE)) {
     if (BARE_STOP.test(m[0])) {

@@ -60,6 +60,10 @@ const FORMS: Array<{ re: RegExp; check?: (m: RegExpMatchArray) => boolean }> = [
       'giu',
     ),
   },
+  // "on the 5th", "until the 21st": an ordinal day after a time preposition
+  {
+    re: /(?<=\b(?:on|by|until|till|til|from|since|before|after|of|to|around|about) )the (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\p{L}\p{N}])/giu,
+  },
   // 03/03/2024, 6/4/23, 12.3.24, 20-03-2024 (day first, as in the UK)
   {
     re: /(?<![\p{L}\p{N}./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{L}\p{N}]|[/.-]\d)/gu,

@@ -138,6 +138,10 @@ const KIN = new Set([
   'freind',
   'frend',
   'mate',
+  'pal',
+  'buddy',
+  'mucker',
+  'bestie',
   'neighbour',
   'neighbor',
   'ex',
@@ -249,23 +253,26 @@ const PERSON_NOUNS = new Set([
   'friend',
   'tenant',
 ]);
+// Before a place, never a person: "in Preston", "near Barnsley".
 const PLACE_PREPOSITIONS = new Set([
   'in',
   'at',
   'near',
-  'from',
   'around',
   'outside',
   'into',
-  'of',
   'towards',
   'via',
 ]);
+// Before a place or a person ("from Keighley", "a call from Karen"): only
+// lexicon names that are plainly given names survive them.
+const WEAK_PREPOSITIONS = new Set(['from', 'of', 'to']);
 
 function contextName(t: Token | undefined): boolean {
   if (!t || NOT_A_NAME.has(t.lower) || t.text.length < 2) return false;
   if (t.allCaps) return lexiconClass(t.lower) === 'given';
   if (t.cap) return true;
+  if (/['’](?:t|ll|ve|re|d|m)$/.test(t.lower)) return false;
   const cls = lexiconClass(t.lower);
   if (cls === 'unknown') return !VERB_LIKE.test(t.lower);
   return cls === 'given' || cls === 'ambiguous-given' || cls === 'surname';
@@ -405,7 +412,8 @@ export function findPeople(text: string): Candidate[] {
     }
 
     // Relationships: "my son Paul", "My mother, Edith Barraclough", "mum's bf Craig".
-    if (KIN.has(t.lower) && !t.possessive) {
+    const kinWord = KIN.has(t.lower) || (t.lower.endsWith('s') && KIN.has(t.lower.slice(0, -1)));
+    if (kinWord && !t.possessive) {
       let k = i - 1;
       if (tokens[k] && ADJECTIVES.has(tokens[k]?.lower ?? '')) k -= 1;
       const det = tokens[k];
@@ -546,16 +554,19 @@ export function findPeople(text: string): Candidate[] {
           ? taggedAsPerson(sentenceAround(text, t.start).text, sentenceAround(text, t.start).offset)
           : true;
       }
+      if (accept && prev && PLACE_PREPOSITIONS.has(prev.lower)) accept = false;
       if (
         accept &&
         prev &&
-        PLACE_PREPOSITIONS.has(prev.lower) &&
+        WEAK_PREPOSITIONS.has(prev.lower) &&
         (cls !== 'given' || isKnownPlace(t.lower))
       )
         accept = false;
-      if (accept && prev && prev.lower === 'to' && cls !== 'given') accept = false;
       // "Victoria Road, Bradford BD7 1QX": a word just before a postcode is a town.
       if (accept && BEFORE_POSTCODE.test(text.slice(t.end, t.end + 12))) accept = false;
+      // "Bradford Magistrates Court", "Preston Station": a place, not a person.
+      const nextWord = tokens[i + 1];
+      if (accept && nextWord?.cap && PLACE_TYPE_WORDS.has(nextWord.lower)) accept = false;
     } else if (!t.cap && cls === 'given' && !LOWER_TRAPS.has(t.lower)) {
       accept = true;
     }
@@ -567,9 +578,207 @@ export function findPeople(text: string): Candidate[] {
     i = last;
   }
 
+  // Capitalised words the lexicon does not know, used the way people are:
+  // "Kayden did the evenings", "I told Okonkwo", "Anwen from the council".
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (covered(t) || !t.cap || t.allCaps || t.text.length < 3 || NOT_A_NAME.has(t.lower)) continue;
+    if (/\p{Lu}/u.test(t.text.slice(1).replace(/^(?:c|ac|')/i, ''))) continue;
+    const cls = lexiconClass(t.lower);
+    if (isKnownPlace(t.lower) || PLACE_TYPE_WORDS.has(tokens[i + 1]?.lower ?? '')) continue;
+    const prev = tokens[i - 1];
+    if (prev && (PLACE_PREPOSITIONS.has(prev.lower) || WEAK_PREPOSITIONS.has(prev.lower))) continue;
+    const after = text.slice(t.end + (t.possessive ? 2 : 0), t.end + 60);
+    // "Kayden and Precious did the evenings": the verb may follow a second name.
+    const pairRest = /^\s+(?:and|&)\s+[A-Z][\p{L}'’-]+/u.exec(after);
+    const rest = pairRest ? after.slice(pairRest[0].length) : after;
+    const verbs = t.sentenceStart ? SENTENCE_START_NEXT : PERSON_NEXT;
+    const personAfter =
+      cls !== 'word' && !t.possessive && (verbs.test(rest) || ORG_AFTER.test(rest));
+    // A capitalised ordinary word mid-sentence after "asked" is a name ("asked Blessing").
+    const personBefore = prev !== undefined && !t.sentenceStart && OBJECT_VERBS.has(prev.lower);
+    if (!personAfter && !personBefore) continue;
+    if (BEFORE_POSTCODE.test(after)) continue;
+    const last = extendName(text, tokens, i);
+    const found = mention(tokens, i, last, t.start, 'name', '[name]');
+    mentions.push(found);
+    taken.fill(1, found.start, found.end);
+    i = last;
+  }
+
+  addCoordinated(text, tokens, mentions, taken);
+  addNicknames(text, tokens, mentions);
   classifyStaff(text, mentions);
   const all = propagate(text, tokens, mentions);
   return mergeAdjacent(text, all).map((m) => candidate(m.start, m.end, m.kind, m.replacement));
+}
+
+const PERSON_NEXT =
+  /^\s+(?:(?:had|has|was|is|did|does|would|could|will|never|always|then|also|just|still|only|often|sometimes|didn't|wasn't|doesn't|isn't|hasn't|hadn't|couldn't|wouldn't|won't|didnt|wasnt|doesnt)\s+)?(?:said|says|told|tells|came|comes|rang|rings|phoned|visited|visits|helped|helps|took|takes|stole|steals|hit|hits|shouted|shouts|asked|asks|listened|listens|explained|wrote|writes|left|stopped|started|kept|gave|gives|brought|looked|treated|pushed|hurt|lives|lived|works|worked|did|does|sat|stayed|stays|made|makes|got|gets|knew|knows|noticed|saw|sees|spoke|speaks|talked|talks|wanted|wants|tried|tries|went|goes|cried|laughed|smiled|swore|swears|threatened|refused|agreed|promised|moved|arrived|put|texted|emailed|messaged|sorted|washed|dressed|fed|bathed|hoisted|slapped|grabbed|kicked|punched|borrowed|owes|owed|knocked|checked|found|believed|understood|cared|sings|shouts|came|drove|picked|dropped|collected|rings|phones|texts|calls)\b/i;
+// At a sentence's start a noun can look like a name ("Outcome wanted: ..."),
+// so only verbs people do to or for others count there.
+const SENTENCE_START_NEXT =
+  /^\s+(?:(?:had|has|was|is|did|does|would|could|will|never|always|then|also|just|still|only|often|sometimes|didn't|wasn't|doesn't|didnt|wasnt|doesnt)\s+)?(?:said|says|told|tells|came|comes|rang|rings|phoned|visited|visits|helped|helps|took|takes|stole|steals|hit|hits|shouted|shouts|asked|asks|listened|listens|explained|pushed|hurt|lives|lived|sat|knew|noticed|spoke|speaks|talked|talks|tried|went|cried|laughed|smiled|swore|swears|threatened|refused|agreed|promised|arrived|texted|emailed|messaged|washed|dressed|bathed|hoisted|slapped|grabbed|kicked|punched|borrowed|knocked|drove|picked|collected|did|does)\b/i;
+// Capitalised words that make the word before them part of a place or organisation.
+const PLACE_TYPE_WORDS = new Set([
+  'court',
+  'council',
+  'hospital',
+  'magistrates',
+  "magistrates'",
+  'crown',
+  'infirmary',
+  'college',
+  'school',
+  'university',
+  'station',
+  'airport',
+  'city',
+  'town',
+  'county',
+  'united',
+  'rovers',
+  'police',
+  'general',
+  'royal',
+  'road',
+  'street',
+  'avenue',
+  'lane',
+  'house',
+  'lodge',
+  'centre',
+  'ward',
+  'unit',
+  'hospice',
+  'surgery',
+  'clinic',
+  'park',
+  'library',
+  'market',
+  'cathedral',
+  'borough',
+  'district',
+  'metropolitan',
+  'district',
+  "council's",
+  'airport',
+  'academy',
+  'trust',
+]);
+// "I told Okonkwo", "asked Blessing": a verb whose object is usually a person.
+const OBJECT_VERBS = new Set([
+  'told',
+  'tell',
+  'asked',
+  'ask',
+  'thanked',
+  'thank',
+  'rang',
+  'ring',
+  'phoned',
+  'phone',
+  'emailed',
+  'texted',
+  'messaged',
+  'met',
+  'trusted',
+  'trust',
+  'miss',
+  'missed',
+  'blame',
+  'blamed',
+  'love',
+  'loved',
+  'like',
+  'liked',
+  'hate',
+  'hated',
+  'married',
+  'divorced',
+  'introduced',
+  'warned',
+  'begged',
+  'helped',
+  'visited',
+  'visit',
+  'saw',
+  'see',
+  'seen',
+  'called',
+  'contacted',
+  'contact',
+  'believed',
+  'believe',
+  'paid',
+  'pay',
+  'owe',
+  'owed',
+  'gave',
+  'give',
+  'let',
+  'wanted',
+  'want',
+]);
+const COORDINATOR = /^(?:,\s*(?:and\s+)?|\s+(?:and|&|or)\s+)$/;
+
+/** Names joined to a found name by "and" or a comma: "Rhys, Cerys and Owain". */
+function addCoordinated(
+  text: string,
+  tokens: Token[],
+  mentions: Mention[],
+  taken: Uint8Array,
+): void {
+  const index = new Map(tokens.map((t, i) => [t.start, i]));
+  for (let pass = 0; pass < 4; pass++) {
+    let added = false;
+    for (const m of [...mentions]) {
+      const first = m.names[0];
+      const lastName = m.names.at(-1);
+      if (!first || !lastName) continue;
+      const before = index.get(first.start);
+      const after = index.get(lastName.start);
+      const candidates: Array<[number, Token | undefined, Token | undefined]> = [];
+      const joiner = (t: Token | undefined) => t !== undefined && /^(?:and|or)$/.test(t.lower);
+      if (after !== undefined) {
+        const at = joiner(tokens[after + 1]) ? after + 2 : after + 1;
+        candidates.push([at, tokens[at], lastName]);
+      }
+      if (before !== undefined) {
+        const at = joiner(tokens[before - 1]) ? before - 2 : before - 1;
+        candidates.push([at, tokens[at], undefined]);
+      }
+      for (const [at, t, left] of candidates) {
+        if (!t || taken[t.start] === 1 || !t.cap || t.allCaps || t.sentenceStart) continue;
+        if (NOT_A_NAME.has(t.lower) || TITLES_STRICT.has(t.lower) || t.text.length < 2) continue;
+        if (isKnownPlace(t.lower)) continue;
+        const gap = left
+          ? text.slice(left.end + (left.possessive ? 2 : 0), t.start)
+          : text.slice(t.end, first.start);
+        if (!COORDINATOR.test(gap)) continue;
+        const last = left ? extendName(text, tokens, at) : at;
+        const found = mention(tokens, at, last, t.start, m.kind, m.replacement, m.family);
+        mentions.push(found);
+        taken.fill(1, found.start, found.end);
+        added = true;
+      }
+    }
+    if (!added) break;
+  }
+}
+
+/** "Big Jim", "little dave": a nickname's adjective belongs to the name. */
+function addNicknames(text: string, tokens: Token[], mentions: Mention[]): void {
+  const index = new Map(tokens.map((t, i) => [t.start, i]));
+  for (const m of mentions) {
+    const first = m.names[0];
+    if (!first || m.start !== first.start) continue;
+    const at = index.get(first.start);
+    const prev = at === undefined ? undefined : tokens[at - 1];
+    if (!prev || !/^(?:big|little|young|old|wee|lil)$/i.test(prev.text)) continue;
+    if (prev.cap !== first.cap || text.slice(prev.end, first.start) !== ' ') continue;
+    m.start = prev.start;
+  }
 }
 
 const BEFORE_POSTCODE = /^,?\s+[A-Za-z]{1,2}\d[A-Za-z\d]?\s?\d[A-Za-z]{2}(?![\p{L}])/u;

@@ -198,6 +198,67 @@ const GENERIC_LOWER = new Set([
   'which',
 ]);
 
+const COURT_WORDS = new Set([
+  'Crown',
+  'Magistrates',
+  "Magistrates'",
+  'County',
+  'Family',
+  'Coroners',
+  "Coroner's",
+  'Youth',
+  'High',
+  'Supreme',
+  'Royal',
+  'Appeal',
+]);
+// Words that start a phrase without being part of a place's name.
+const LEADING_WORDS = new Set([
+  'The',
+  'A',
+  'An',
+  'My',
+  'Our',
+  'His',
+  'Her',
+  'Their',
+  'This',
+  'That',
+  'Every',
+  'Each',
+  'Some',
+  'In',
+  'At',
+  'To',
+  'From',
+  'On',
+  'And',
+  'But',
+  'Or',
+  'When',
+  'Then',
+  'After',
+  'Before',
+  'I',
+  'We',
+  'He',
+  'She',
+  'They',
+  'It',
+  'Mum',
+  'Dad',
+  'Into',
+  'Of',
+  'With',
+  'Went',
+  'Moved',
+  'Visited',
+  'Left',
+]);
+// "the Northern General", "the Royal Gwent": a hospital known by its short name.
+const SHORT_HOSPITAL =
+  /(?<=\bthe )(?:(?:[A-Z][a-z]+ )?General|Royal [A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\p{L}]| (?:Mail|Navy|Air|Family|Marines|Society|Court|Legion|Opera|Academy|Institution|College|Assembly|Secretary|Manager|Practitioner|Public|Election|Hospital|Infirmary|Unit|Ward|House|Lodge|School|Centre|Surgery|Hospice))/gu;
+
 function replacementFor(typeWord: string): string {
   for (const [re, replacement] of TYPES) if (re.test(typeWord)) return replacement;
   return '[place]';
@@ -217,15 +278,28 @@ export function findPlaces(text: string): Candidate[] {
     let skip = 0;
     while (
       skip < words.length &&
-      GENERIC_FIRST.has(words[skip] ?? '') &&
+      LEADING_WORDS.has(words[skip] ?? '') &&
       !/^(?:St\.?|Saint)$/.test(words[skip] ?? '')
     )
       skip += 1;
     if (skip === words.length) continue;
+    const typeWordAll = m[3] ?? m[2] ?? '';
+    // Courts and generic descriptions identify nobody: "Crown Court", "Intensive Care Unit".
+    if (typeWordAll === 'Court' && words.some((w) => COURT_WORDS.has(w))) continue;
+    if (words.slice(skip).every((w) => GENERIC_FIRST.has(w))) continue;
     const kept = words.slice(skip).join(' ');
     const start = m.index + (m[1] ?? '').indexOf(kept);
     const typeWord = m[3] ?? m[2] ?? '';
     out.push(candidate(start, m.index + m[0].length, 'place', replacementFor(typeWord)));
+  }
+  for (const m of text.matchAll(SHORT_HOSPITAL)) {
+    if (
+      /^(?:Attorney|Secretary|Director|Surgeon|Postmaster|Inspector|Registrar|Consul|Governor|Adjutant|Solicitor) General$/.test(
+        m[0],
+      )
+    )
+      continue;
+    out.push(candidate(m.index, m.index + m[0].length, 'place', '[hospital]'));
   }
   for (const m of text.matchAll(WARD_NUMBER)) {
     out.push(candidate(m.index, m.index + m[0].length, 'place', '[ward]'));
