@@ -349,8 +349,21 @@ export function RedactionEditor({ original, saved, onChange }: RedactionEditorPr
           class={`govuk-textarea heard-selection-source${errors['redact-source'] ? ' govuk-textarea--error' : ''}`}
           id="redact-source"
           rows={8}
-          readOnly
+          // Not `readonly`: Chromium gives a read-only textarea no caret, so Shift+arrow keys
+          // cannot select in it. Instead every edit is refused, and aria-readonly tells screen
+          // readers the text cannot be changed.
+          aria-readonly="true"
+          spellcheck={false}
           value={original}
+          onBeforeInput={(e) => e.preventDefault()}
+          onPaste={(e) => e.preventDefault()}
+          onCut={(e) => e.preventDefault()}
+          onDrop={(e) => e.preventDefault()}
+          onInput={(e) => {
+            // An edit that slipped past beforeinput (e.g. IME composition) is undone at once.
+            const el = e.currentTarget;
+            if (el.value !== original) el.value = original;
+          }}
           aria-describedby={`redact-source-hint${errors['redact-source'] ? ' redact-source-error' : ''}`}
         />
       </div>
