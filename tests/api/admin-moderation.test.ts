@@ -7,6 +7,7 @@ import {
   addBoardWithSite,
   appRequester,
   type Requester,
+  type StaffAccount,
   signInAs,
   submitStory,
 } from '../support/admin-client.ts';
@@ -15,7 +16,7 @@ import { createTestDeps, type TestDeps } from '../support/test-deps.ts';
 
 let deps: TestDeps;
 let send: Requester;
-let coordinator: AdminClient;
+let coordinator: AdminClient & { account: StaffAccount };
 let clock: number;
 const NO_LIMITS = { HEARD_RATE_LIMIT_PER_ADDRESS: '0', HEARD_RATE_LIMIT_PER_SITE: '0' };
 
