@@ -57,7 +57,10 @@ function open(launcher: HTMLButtonElement, target: EmbedTarget, frames: Frames):
     gap: '8px',
     padding: '8px 12px',
     'border-bottom': '1px solid #b1b4b6',
-    font: '400 1rem/1.25 system-ui, -apple-system, "Segoe UI", Arial, sans-serif',
+    // No line-height or spacing with !important: people must be able to override text
+    // spacing (WCAG 1.4.12; axe avoid-inline-spacing).
+    'font-family': 'system-ui, -apple-system, "Segoe UI", Arial, sans-serif',
+    'font-size': '1rem',
   });
   const title = document.createElement('p');
   title.id = TITLE_ID;
@@ -77,7 +80,8 @@ function open(launcher: HTMLButtonElement, target: EmbedTarget, frames: Frames):
     'border-radius': '0',
     background: '#fff',
     color: '#0b0c0c',
-    font: 'inherit',
+    'font-family': 'inherit',
+    'font-size': 'inherit',
     'font-weight': '700',
     cursor: 'pointer',
   });
