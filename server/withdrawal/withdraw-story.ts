@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import type { ConsentPurpose } from '../../domain/vocabulary.ts';
 import { type AuditActor, recordAudit } from '../audit/record.ts';
@@ -21,6 +22,30 @@ export type WithdrawContext = {
  * already withdrawn (nothing changes twice).
  */
 export async function withdrawStory(
+  db: Db,
+  storyId: number,
+  ctx: WithdrawContext,
+): Promise<boolean> {
+  const changed = await withdrawInTransaction(db, storyId, ctx);
+  if (changed) await eraseFromLog(db);
+  return changed;
+}
+
+/**
+ * Copies the WAL into the database and truncates it, so the pages that held the deleted text
+ * (curated text is stored plain; sealed values are ciphertext) do not linger in heard.db-wal
+ * until a later checkpoint. With secure_delete on, the freed pages in heard.db are zeroed.
+ * Best effort: a long-running reader can delay it, and the next checkpoint finishes the job.
+ */
+async function eraseFromLog(db: Db): Promise<void> {
+  try {
+    await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+  } catch {
+    // An in-memory database has no WAL; nothing to erase.
+  }
+}
+
+async function withdrawInTransaction(
   db: Db,
   storyId: number,
   ctx: WithdrawContext,
