@@ -1,4 +1,4 @@
-import type { MessageKey } from './messages/en.ts';
+import { en, type MessageKey } from './messages/en.ts';
 
 /**
  * The languages Heard can show a storyteller, and how to load each catalogue lazily.
@@ -43,6 +43,12 @@ export type LanguageInfo = {
   /** The name in English, for admins and partners. */
   englishName: string;
   dir: TextDirection;
+  /**
+   * Digits for numbers in messages (Unicode numbering system): the ones the catalogue's prose
+   * uses, set here rather than left to the browser's locale data, which has changed its Arabic
+   * default between versions (decision 0080).
+   */
+  numerals: 'latn' | 'arab' | 'beng';
   reviewStatus: ReviewStatus;
   /** Easy Read: larger text and a pictogram beside each key sentence. */
   easyRead: boolean;
@@ -57,9 +63,11 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     name: 'English',
     englishName: 'English',
     dir: 'ltr',
+    numerals: 'latn',
     reviewStatus: 'community-reviewed',
     easyRead: false,
-    load: () => import('./messages/en.ts').then((m) => m.en),
+    // English is in every bundle already: the fallback for every other language.
+    load: () => Promise.resolve(en),
   },
   {
     code: 'en-easy',
@@ -67,6 +75,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     name: 'Easy Read',
     englishName: 'Easy Read English',
     dir: 'ltr',
+    numerals: 'latn',
     reviewStatus: 'machine-drafted',
     easyRead: true,
     load: () => import('./messages/en-easy.ts').then((m) => m.enEasy),
@@ -77,6 +86,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     name: 'Polski',
     englishName: 'Polish',
     dir: 'ltr',
+    numerals: 'latn',
     reviewStatus: 'machine-drafted',
     easyRead: false,
     load: () => import('./messages/pl.ts').then((m) => m.pl),
@@ -87,6 +97,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     name: 'Română',
     englishName: 'Romanian',
     dir: 'ltr',
+    numerals: 'latn',
     reviewStatus: 'machine-drafted',
     easyRead: false,
     load: () => import('./messages/ro.ts').then((m) => m.ro),
@@ -97,6 +108,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     name: 'বাংলা',
     englishName: 'Bengali',
     dir: 'ltr',
+    numerals: 'beng',
     reviewStatus: 'machine-drafted',
     easyRead: false,
     load: () => import('./messages/bn.ts').then((m) => m.bn),
@@ -107,6 +119,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     name: 'اردو',
     englishName: 'Urdu',
     dir: 'rtl',
+    numerals: 'latn',
     reviewStatus: 'machine-drafted',
     easyRead: false,
     load: () => import('./messages/ur.ts').then((m) => m.ur),
@@ -117,6 +130,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     name: 'العربية',
     englishName: 'Arabic',
     dir: 'rtl',
+    numerals: 'arab',
     reviewStatus: 'machine-drafted',
     easyRead: false,
     load: () => import('./messages/ar.ts').then((m) => m.ar),
@@ -127,6 +141,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     name: 'Español',
     englishName: 'Spanish',
     dir: 'ltr',
+    numerals: 'latn',
     reviewStatus: 'machine-drafted',
     easyRead: false,
     load: () => import('./messages/es.ts').then((m) => m.es),
@@ -137,6 +152,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     name: 'Türkçe',
     englishName: 'Turkish',
     dir: 'ltr',
+    numerals: 'latn',
     reviewStatus: 'machine-drafted',
     easyRead: false,
     load: () => import('./messages/tr.ts').then((m) => m.tr),
@@ -147,6 +163,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     name: 'Soomaali',
     englishName: 'Somali',
     dir: 'ltr',
+    numerals: 'latn',
     reviewStatus: 'machine-drafted',
     easyRead: false,
     load: () => import('./messages/so.ts').then((m) => m.so),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, REVIEW_STATUSES } from '../../domain/languages.ts';
 import { en } from '../../domain/messages/en.ts';
-import { EASY_READ_PICTOGRAMS, PICTOGRAM_IDS } from '../../domain/messages/en-easy.ts';
+import { EASY_READ_PICTOGRAMS, PICTOGRAM_IDS } from '../../domain/messages/en-easy-pictograms.ts';
 
 /** `{name}` placeholders of a message, sorted, so order may differ between languages. */
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

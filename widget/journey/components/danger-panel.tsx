@@ -1,4 +1,5 @@
 import { useT } from '../catalogue-context.ts';
+import { Say } from '../i18n/say.tsx';
 import type { JourneySite } from '../site-config.ts';
 
 /**
@@ -13,7 +14,9 @@ export function DangerPanel({ site }: { site: JourneySite }) {
       <h2 class="hj-danger__title" id="hj-danger-title">
         {t('danger.heading')}
       </h2>
-      <p class="hj-body hj-danger__call">{t('danger.call999')}</p>
+      <p class="hj-body hj-danger__call">
+        <Say k="danger.call999" />
+      </p>
       <p class="hj-body">{t('danger.deafText')}</p>
       {site.emergencyText ? <p class="hj-body">{site.emergencyText}</p> : null}
       <p class="hj-body">{t('danger.contactIntro', { contactName: site.contactName })}</p>
@@ -33,7 +36,9 @@ export function DangerPanel({ site }: { site: JourneySite }) {
           </li>
         ) : null}
       </ul>
-      <p class="hj-body">{t('danger.keepGoing')}</p>
+      <p class="hj-body">
+        <Say k="danger.keepGoing" />
+      </p>
     </section>
   );
 }

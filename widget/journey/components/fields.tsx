@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { type FieldDef, optionKey, textLength } from '../../../domain/journey-flow.ts';
 import { useT } from '../catalogue-context.ts';
+import { SayText } from '../i18n/say.tsx';
 import { ErrorMessage, errorId, fieldId } from './error-summary.tsx';
 
 export type FieldProps = {
@@ -27,7 +28,7 @@ function Hint({ name, text }: { name: string; text: string | undefined }) {
   if (!text) return null;
   return (
     <div class="hj-hint" id={`${fieldId(name)}-hint`}>
-      {text}
+      <SayText text={text} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useT } from '../catalogue-context.ts';
+import { Say } from '../i18n/say.tsx';
 import type { JourneySite } from '../site-config.ts';
 import { DangerPanel } from './danger-panel.tsx';
 
@@ -42,9 +43,11 @@ export function PageFrame({ site, onExit, onBack, showDanger, pageId, children }
           <details class="hj-details">
             <summary class="hj-details__summary">{t('common.getHelp')}</summary>
             <div class="hj-details__text">
-              {site.contactPhone
-                ? t('common.getHelpText', { contactPhone: site.contactPhone })
-                : t('common.getHelpTextNoPhone')}
+              {site.contactPhone ? (
+                <Say k="common.getHelpText" vars={{ contactPhone: site.contactPhone }} />
+              ) : (
+                <Say k="common.getHelpTextNoPhone" />
+              )}
             </div>
           </details>
         </main>

@@ -10,6 +10,7 @@ import {
 import type { MessageKey } from '../../../domain/messages.ts';
 import { type Translate, useT } from '../catalogue-context.ts';
 import { ErrorSummary, type ShownError } from '../components/error-summary.tsx';
+import { Say } from '../i18n/say.tsx';
 import { Heading } from './heading.tsx';
 
 export type SendState = 'idle' | 'sending' | 'retrying' | 'failed' | 'rate_limited' | 'unavailable';
@@ -119,7 +120,9 @@ export function CheckPage({ answers, serverErrors, sendState, onChange, onSend }
       {summary(all.filter((r) => r.page.kind === 'consent'))}
       <form class="hj-form" noValidate onSubmit={submit}>
         <h2 class="hj-heading-m">{t('check.sendHeading')}</h2>
-        <p class="hj-body">{t('check.sendText')}</p>
+        <p class="hj-body">
+          <Say k="check.sendText" />
+        </p>
         {/* Honeypot (issue 6): hidden from people and assistive technology; bots fill it in. */}
         <div class="hj-hp" aria-hidden="true">
           <label for="website">{t('form.honeypotLabel')}</label>

@@ -1,4 +1,5 @@
 import { useT } from '../catalogue-context.ts';
+import { Say } from '../i18n/say.tsx';
 import { Heading } from './heading.tsx';
 
 /**
@@ -19,22 +20,34 @@ export function DonePage({ reference, urgent }: { reference: string; urgent: boo
           </strong>
         </div>
       </div>
-      <p class="hj-body">{t('done.writeDown')}</p>
+      <p class="hj-body">
+        <Say k="done.writeDown" />
+      </p>
       <h2 class="hj-heading-m">{t('done.nextHeading')}</h2>
       <ul class="hj-list hj-list--bullet">
-        <li>{urgent ? t('done.next1Urgent') : t('done.next1')}</li>
-        <li>{t('done.next2')}</li>
-        <li>{t('done.next3')}</li>
+        <li>
+          <Say k={urgent ? 'done.next1Urgent' : 'done.next1'} />
+        </li>
+        <li>
+          <Say k="done.next2" />
+        </li>
+        <li>
+          <Say k="done.next3" />
+        </li>
       </ul>
       <h2 class="hj-heading-m">{t('done.passOnHeading')}</h2>
-      <p class="hj-body">{t('done.passOn')}</p>
+      <p class="hj-body">
+        <Say k="done.passOn" />
+      </p>
       <p class="hj-body">
         <a class="hj-link" href="/withdraw">
           {t('done.withdraw')}
         </a>
       </p>
       <h2 class="hj-heading-m">{t('done.supportHeading')}</h2>
-      <p class="hj-body">{t('done.support')}</p>
+      <p class="hj-body">
+        <Say k="done.support" />
+      </p>
     </>
   );
 }

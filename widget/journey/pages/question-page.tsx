@@ -9,6 +9,7 @@ import type { MessageKey } from '../../../domain/messages.ts';
 import { useT } from '../catalogue-context.ts';
 import type { ShownError } from '../components/error-summary.tsx';
 import { ChoiceField, InputField, TextAreaField } from '../components/fields.tsx';
+import { Say } from '../i18n/say.tsx';
 import { Heading } from './heading.tsx';
 
 export type QuestionPageProps = {
@@ -86,10 +87,16 @@ export function QuestionPage(props: QuestionPageProps) {
       {page.kind === 'consent' ? (
         <>
           {consentsOffered(answers) ? null : (
-            <p class="hj-body hj-inset">{t('consent.notAsked')}</p>
+            <p class="hj-body hj-inset">
+              <Say k="consent.notAsked" />
+            </p>
           )}
-          <p class="hj-body">{t('consent.statistics')}</p>
-          <p class="hj-body">{t('consent.duration')}</p>
+          <p class="hj-body">
+            <Say k="consent.statistics" />
+          </p>
+          <p class="hj-body">
+            <Say k="consent.duration" />
+          </p>
         </>
       ) : null}
       <div class="hj-button-group">

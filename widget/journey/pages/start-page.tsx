@@ -1,4 +1,6 @@
 import { useT } from '../catalogue-context.ts';
+import { LanguagePicker, TranslationNote } from '../i18n/language-picker.tsx';
+import { Say } from '../i18n/say.tsx';
 import type { JourneySite } from '../site-config.ts';
 import { Heading } from './heading.tsx';
 
@@ -12,14 +14,20 @@ export function StartPage({ site, onStart }: { site: JourneySite; onStart: () =>
   };
   return (
     <>
+      <LanguagePicker />
       <Heading>{t('start.heading')}</Heading>
-      <p class="hj-body-l">{t('start.lead', names)}</p>
+      <TranslationNote />
+      <p class="hj-body-l">
+        <Say k="start.lead" vars={names} />
+      </p>
       <div class="hj-inset" data-testid="not-report">
         <h2 class="hj-heading-m">{t('start.notReportHeading')}</h2>
         <p class="hj-body">
           <strong>{t('danger.call999')}</strong>
         </p>
-        <p class="hj-body">{t('start.notReport', names)}</p>
+        <p class="hj-body">
+          <Say k="start.notReport" vars={names} />
+        </p>
         <ul class="hj-list">
           {site.contactPhone ? (
             <li>
@@ -39,11 +47,19 @@ export function StartPage({ site, onStart }: { site: JourneySite; onStart: () =>
       </div>
       <h2 class="hj-heading-m">{t('start.usedHeading')}</h2>
       <ul class="hj-list hj-list--bullet">
-        <li>{t('start.used1')}</li>
-        <li>{t('start.used2')}</li>
-        <li>{t('start.used3')}</li>
+        <li>
+          <Say k="start.used1" />
+        </li>
+        <li>
+          <Say k="start.used2" />
+        </li>
+        <li>
+          <Say k="start.used3" />
+        </li>
       </ul>
-      <p class="hj-body">{t('start.time')}</p>
+      <p class="hj-body">
+        <Say k="start.time" />
+      </p>
       <button type="button" class="hj-button hj-button--start" onClick={onStart}>
         {t('start.button')}
       </button>

@@ -1,4 +1,4 @@
-import type { PictogramId } from '../../../domain/messages/en-easy.ts';
+import type { PictogramId } from '../../../domain/messages/en-easy-pictograms.ts';
 
 /**
  * Pictograms drawn for Heard (issue 8): simple line drawings on a 48 × 48 grid, stroked in

@@ -1,4 +1,4 @@
-import type { PictogramId } from '../../../domain/messages/en-easy.ts';
+import type { PictogramId } from '../../../domain/messages/en-easy-pictograms.ts';
 import { DRAWINGS } from './drawings.ts';
 import './pictogram.css';
 
