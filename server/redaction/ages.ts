@@ -61,6 +61,10 @@ function plausibleAge(n: string | undefined): boolean {
   return Number.isInteger(value) && value >= 13 && value <= 115;
 }
 
+// "Nan (91)", "Elsie (88)": an age in brackets straight after a person.
+const BRACKETED =
+  /(?<=(?:\p{Lu}[\p{L}'’-]*|\b(?:mum|dad|nan|nana|gran|grandma|grandad|husband|wife|son|daughter|brother|sister|mother|father|aunt|auntie|uncle|friend|neighbour|partner)) \()(\d{2,3})(?=\))/gu;
+
 /**
  * A person's age in years, in figures or words: phrases with a unit, or a
  * number after "aged", "I am", "she is" and the like. "In her eighties" is not
@@ -70,6 +74,10 @@ function plausibleAge(n: string | undefined): boolean {
 export function findAges(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(WITH_UNIT)) {
+    if (!plausibleAge(m[1])) continue;
+    out.push(candidate(m.index, m.index + m[0].length, 'age', '[age]'));
+  }
+  for (const m of text.matchAll(BRACKETED)) {
     if (!plausibleAge(m[1])) continue;
     out.push(candidate(m.index, m.index + m[0].length, 'age', '[age]'));
   }

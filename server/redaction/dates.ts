@@ -33,6 +33,9 @@ const WEEKDAY =
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = "(?:(?:19|20)\\d{2}|'\\d{2})";
 
+const ORDINAL_WORD =
+  '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]?first)';
+
 // Each form is a bounded sequence of literals, so matching stays linear.
 const FORMS: Array<{ re: RegExp; check?: (m: RegExpMatchArray) => boolean }> = [
   // [Tuesday] 4th [of] April [2023], "the 3rd of March"
@@ -50,6 +53,22 @@ const FORMS: Array<{ re: RegExp; check?: (m: RegExpMatchArray) => boolean }> = [
       'gu',
     ),
     check: (m) => monthOk(m[1]),
+  },
+  // "the third of March", "twenty-first of May 2023": ordinal words need "of" and a month
+  {
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}])${ORDINAL_WORD} of (${MONTH})(?:,? ${YEAR})?(?![\\p{L}\\p{N}])`,
+      'giu',
+    ),
+    check: (m) => monthOk(m[1]) && !lowerMay(m[1]),
+  },
+  // 05-Jan-2024, 7-Feb-24, 3 Mar. 24
+  {
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:[12]\\d|3[01]|0?[1-9])([-/.])(${MONTH})\\1(?:(?:19|20)\\d{2}|\\d{2})(?![\\p{L}\\p{N}])`,
+      'giu',
+    ),
+    check: (m) => monthOk(m[2]),
   },
   // November 2021, Sept 2022
   { re: new RegExp(`(?<![\\p{L}\\p{N}])(${MONTH})\\.? ((?:19|20)\\d{2})(?![\\p{L}\\p{N}])`, 'gu') },
@@ -93,6 +112,9 @@ function validYear(year: string): boolean {
   return year.length === 2 || /^(?:19|20)\d{2}$/.test(year);
 }
 
+const BIRTH_YEAR =
+  /\b(?:born(?: in)?|year of birth:?|yob:?|b\.)\s+((?:19|20)\d{2})(?![\p{L}\p{N}]|[/.-]\d)/giu;
+
 // Words that make a nearby date a date of birth. Checked only in the few
 // characters before the date and within the same sentence.
 const BIRTH_CUE =
@@ -107,6 +129,12 @@ const BIRTH_CUE =
  */
 export function findDates(text: string): Candidate[] {
   const out: Candidate[] = [];
+  // "born in 1941", "born 1939", "year of birth 1950": a year of birth is enough to identify.
+  for (const m of text.matchAll(BIRTH_YEAR)) {
+    const year = m[1] ?? '';
+    const start = m.index + m[0].length - year.length;
+    out.push(candidate(start, start + year.length, 'date_of_birth', '[year of birth]'));
+  }
   for (const { re, check } of FORMS) {
     for (const m of text.matchAll(re)) {
       if (check && !check(m)) continue;

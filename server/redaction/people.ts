@@ -294,7 +294,9 @@ function extendName(text: string, tokens: Token[], i: number): number {
     if (!t || !prev || prev.possessive) break;
     const gap = text.slice(prev.end + (prev.possessive ? 2 : 0), t.start);
     if (gap !== ' ') break;
-    if (NOT_A_NAME.has(t.lower) || t.allCaps) break;
+    if (NOT_A_NAME.has(t.lower)) break;
+    // "Mr Desmond OKOYE": a surname in capitals, as forms ask for, but not "Dave NEVER came".
+    if (t.allCaps && (!first.cap || lexiconClass(t.lower) === 'word')) break;
     if (first.cap) {
       if (!t.cap) break;
     } else {
@@ -372,6 +374,14 @@ export function findPeople(text: string): Candidate[] {
       ) {
         nameAt = i + 3;
       }
+      // Initials between title and surname: "Mr. R. J. Haworth", "Dr A Khan".
+      for (let k = 0; k < 3; k++) {
+        const initial = tokens[nameAt];
+        const after = tokens[nameAt + 1];
+        if (!initial || !after || !/^\p{Lu}$/u.test(initial.text)) break;
+        if (!/^\.? ?$/.test(text.slice(initial.end, after.start)) || !after.cap) break;
+        nameAt += 1;
+      }
       const candidateName = tokens[nameAt];
       const nameOk = loose
         ? candidateName?.cap && contextName(candidateName)
@@ -424,7 +434,7 @@ export function findPeople(text: string): Candidate[] {
         const called = CALLED.test(next.lower) ? tokens[i + 2] : undefined;
         const target = called ?? next;
         const targetIndex = called ? i + 2 : i + 1;
-        const gapOk = called ? /^\s+$/.test(gap) : /^(?:,\s*|\s)$/.test(gap);
+        const gapOk = called ? /^\s+["'“‘]?$/.test(gap) : /^(?:,\s*|\s|\s\(|\s["'“‘])$/.test(gap);
         if (
           gapOk &&
           contextName(target) &&
@@ -465,11 +475,15 @@ export function findPeople(text: string): Candidate[] {
     if (
       CALLED.test(t.lower) ||
       (t.lower === 'is' && tokens[i - 1]?.lower === 'name') ||
-      (t.lower === 'was' && tokens[i - 1]?.lower === 'name')
+      (t.lower === 'was' && tokens[i - 1]?.lower === 'name') ||
+      (/^(?:himself|herself|themselves)$/.test(t.lower) &&
+        /^call/.test(tokens[i - 1]?.lower ?? '')) ||
+      (t.lower === 'as' && /^(?:known|nicknamed|named)$/.test(tokens[i - 1]?.lower ?? '')) ||
+      t.lower === 'nicknamed'
     ) {
       if (
         next &&
-        /^\s+$/.test(gapToNext) &&
+        /^\s+["'“‘]?$/.test(gapToNext) &&
         contextName(next) &&
         !TITLES_STRICT.has(next.lower) &&
         !TITLES_LOOSE.has(next.lower) &&

@@ -4,7 +4,7 @@ import { type Candidate, candidate } from './types.ts';
 // groups split by single spaces, dots or dashes. Every repetition is bounded
 // and the lookbehind fixes the start, so the scan stays linear on long digit runs.
 const PHONE =
-  /(?<![\w+])(?:\+44[ ]?(?:\(0\)[ ]?)?|\(0|0)\d{1,5}\)?(?:[ .-]?\d{2,5}){1,3}(?![\w])|(?<![\w+])\+44\d{9,10}(?!\w)/g;
+  /(?<![\w+])(?:(?:\+|00)44[ -]?(?:\(0\)[ -]?)?|\(0|0)\d{1,5}\)?(?:[ .-]?\d{2,5}){1,3}(?![\w])|(?<![\w+])\+44\d{9,10}(?!\w)/g;
 
 /**
  * UK phone numbers in common layouts (07700 900123, +44 (0)7700 900123,
@@ -15,7 +15,8 @@ export function findPhones(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(PHONE)) {
     let digits = m[0].replace(/\(0\)/, '').replace(/\D/g, '');
-    if (digits.startsWith('44')) digits = `0${digits.slice(2)}`;
+    if (digits.startsWith('0044')) digits = `0${digits.slice(4)}`;
+    else if (digits.startsWith('44')) digits = `0${digits.slice(2)}`;
     if (digits.length < 10 || digits.length > 11) continue;
     if (!/^0[1235789]/.test(digits)) continue;
     out.push(candidate(m.index, m.index + m[0].length, 'phone', '[phone number]'));

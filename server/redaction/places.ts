@@ -259,6 +259,9 @@ const LEADING_WORDS = new Set([
 const SHORT_HOSPITAL =
   /(?<=\bthe )(?:(?:[A-Z][a-z]+ )?General|Royal [A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\p{L}]| (?:Mail|Navy|Air|Family|Marines|Society|Court|Legion|Opera|Academy|Institution|College|Assembly|Secretary|Manager|Practitioner|Public|Election|Hospital|Infirmary|Unit|Ward|House|Lodge|School|Centre|Surgery|Hospice))/gu;
 
+// "St James's", "St Mary's": a saint's name alone is a hospital, school or church everyone knows.
+const SAINT_PLACE = /(?<![\p{L}])(?:St\.?|Saint) [A-Z][a-z]+['’]s?(?![\p{L}])/gu;
+
 function replacementFor(typeWord: string): string {
   for (const [re, replacement] of TYPES) if (re.test(typeWord)) return replacement;
   return '[place]';
@@ -291,6 +294,9 @@ export function findPlaces(text: string): Candidate[] {
     const start = m.index + (m[1] ?? '').indexOf(kept);
     const typeWord = m[3] ?? m[2] ?? '';
     out.push(candidate(start, m.index + m[0].length, 'place', replacementFor(typeWord)));
+  }
+  for (const m of text.matchAll(SAINT_PLACE)) {
+    out.push({ ...candidate(m.index, m.index + m[0].length, 'place', '[place]'), priority: 64 });
   }
   for (const m of text.matchAll(SHORT_HOSPITAL)) {
     if (
