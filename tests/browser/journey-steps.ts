@@ -109,7 +109,14 @@ export async function browserStorage(page: Page) {
 }
 
 /** The stored story rows, newest first, with sealed text opened (tests only). */
-export function storedStories(heard: RunningHeard) {
+export type StoredStory = Record<string, unknown> & {
+  story: string;
+  wanted: string | null;
+  consents: Record<string, boolean>;
+  reference: string;
+};
+
+export function storedStories(heard: RunningHeard): StoredStory[] {
   const rows = heard.deps.sqlite.prepare('select * from story order by id desc').all() as Record<
     string,
     unknown
@@ -137,7 +144,7 @@ export function storedStories(heard: RunningHeard) {
 }
 
 /** Answers by page id for `walkTo`: a radio label, checkbox labels, or free text. */
-export type WalkAnswers = Record<string, string | string[] | { text: string }>;
+export type WalkAnswers = Record<string, string | (string | RegExp)[] | { text: string }>;
 
 const DEFAULT_WALK: WalkAnswers = {
   who: 'I am the person who had the support',
