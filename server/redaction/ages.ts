@@ -21,7 +21,7 @@ const STRONG = new RegExp(
 // "Dad is 81 and", "Frank is 80.": a bare "is"/"was" counts only when the
 // number ends the clause, as ages do ("the bill was 45 pounds" does not).
 const WEAK = new RegExp(
-  `(?<![\\p{L}])(?:is|was|am|now)[ ]+(\\d{2,3}|${WORDS})(?: years| yrs)?${NOT_AN_AGE}(?=\\s*(?:[.,;:!?)]|$|\\n|(?:and|but|when|then|now|so|i|btw|tho|too|this|last|next|in)\\b))`,
+  `(?<![\\p{L}])(?:is|was|am|now)[ ]+(\\d{2,3}|${WORDS})(?: years| yrs)?${NOT_AN_AGE}(?=\\s*(?:[.,;:!?)]|$|\\n|(?:and|but|when|then|now|so|i|btw|tho|too|this|last|next|in|on|at|after|before|by|with|yesterday|today|tomorrow)\\b))`,
   'giu',
 );
 

@@ -33,6 +33,8 @@ const WEEKDAY =
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = "(?:(?:19|20)\\d{2}|'\\d{2})";
 
+// A full stop belongs to an abbreviated month ("6 Sept. 2023"), not to "2 October.".
+const ABBREVIATION_DOT = '(?:(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\\.)?';
 const ORDINAL_WORD =
   '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]?first)';
 
@@ -41,7 +43,7 @@ const FORMS: Array<{ re: RegExp; check?: (m: RegExpMatchArray) => boolean }> = [
   // [Tuesday] 4th [of] April [2023], "the 3rd of March"
   {
     re: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${WEEKDAY}\\.?,? (?:the )?)?(${DAY}) (?:of )?(${MONTH})\\.?(?:,? ${YEAR})?(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])(?:${WEEKDAY}\\.?,? (?:the )?)?(${DAY}) (?:of )?(${MONTH})${ABBREVIATION_DOT}(?:,? ${YEAR})?(?![\\p{L}\\p{N}])`,
       'giu',
     ),
     check: (m) => monthOk(m[2]) && !lowerMay(m[2]),

@@ -28,6 +28,17 @@ export type LexiconClass = 'given' | 'ambiguous-given' | 'surname' | 'word' | 'u
  * `unknown`: not in the lexicon (often a less common name).
  */
 export function lexiconClass(lower: string): LexiconClass {
+  // "kerry-louise", "mary-jane": a double first name is as good as its parts.
+  if (lower.includes('-') && !Object.hasOwn(lexicon, lower)) {
+    const parts = lower.split('-').map(lexiconClassOf);
+    if (parts.includes('given')) return 'given';
+    if (parts.every((p) => p === 'surname' || p === 'ambiguous-given')) return 'surname';
+    return parts.includes('word') ? 'word' : 'unknown';
+  }
+  return lexiconClassOf(lower);
+}
+
+function lexiconClassOf(lower: string): LexiconClass {
   const tags = tagsOf(lower);
   if (tags.length === 0) return 'unknown';
   if (tags.some((t) => t === 'MaleName' || t === 'FemaleName')) return 'given';

@@ -601,7 +601,9 @@ export function findPeople(text: string): Candidate[] {
     const cls = lexiconClass(t.lower);
     if (isKnownPlace(t.lower) || PLACE_TYPE_WORDS.has(tokens[i + 1]?.lower ?? '')) continue;
     const prev = tokens[i - 1];
-    if (prev && (PLACE_PREPOSITIONS.has(prev.lower) || WEAK_PREPOSITIONS.has(prev.lower))) continue;
+    const toPerson = prev?.lower === 'to' && TO_PERSON.has(tokens[i - 2]?.lower ?? '');
+    if (prev && (PLACE_PREPOSITIONS.has(prev.lower) || WEAK_PREPOSITIONS.has(prev.lower)) && !toPerson)
+      continue;
     const after = text.slice(t.end + (t.possessive ? 2 : 0), t.end + 60);
     // "Kayden and Precious did the evenings": the verb may follow a second name.
     const pairRest = /^\s+(?:and|&)\s+[A-Z][\p{L}'’-]+/u.exec(after);
@@ -610,8 +612,15 @@ export function findPeople(text: string): Candidate[] {
     const personAfter =
       cls !== 'word' && !t.possessive && (verbs.test(rest) || ORG_AFTER.test(rest));
     // A capitalised ordinary word mid-sentence after "asked" is a name ("asked Blessing").
-    const personBefore = prev !== undefined && !t.sentenceStart && OBJECT_VERBS.has(prev.lower);
-    if (!personAfter && !personBefore) continue;
+    const prev2 = tokens[i - 2];
+    const personBefore =
+      prev !== undefined &&
+      !t.sentenceStart &&
+      (OBJECT_VERBS.has(prev.lower) ||
+        (prev.lower === 'to' && prev2 !== undefined && TO_PERSON.has(prev2.lower)));
+    // "Kerry-Louise from Age UK came": people come from organisations.
+    const fromOrg = !t.possessive && /^\s+from\s+(?:the\s+)?\p{Lu}/u.test(after);
+    if (!personAfter && !personBefore && !fromOrg) continue;
     if (BEFORE_POSTCODE.test(after)) continue;
     const last = extendName(text, tokens, i);
     const found = mention(tokens, i, last, t.start, 'name', '[name]');
@@ -733,6 +742,14 @@ const OBJECT_VERBS = new Set([
   'let',
   'wanted',
   'want',
+]);
+// "thanks to Callum", "spoke to Anwen": verbs whose "to" introduces a person, not a place.
+const TO_PERSON = new Set([
+  'thanks', 'thank', 'spoke', 'speak', 'talked', 'talk', 'said', 'say', 'wrote', 'write',
+  'explained', 'listened', 'complained', 'reported', 'lied', 'apologised', 'apologized',
+  'introduced', 'married', 'sent', 'gave', 'sorry', 'grateful', 'owe', 'owed', 'mentioned',
+  'turned', 'went', 'go', 'belonged', 'belongs', 'engaged', 'next', 'close', 'kind', 'rude',
+  'nasty', 'horrible', 'lovely', 'cruel', 'mean', 'nice',
 ]);
 const COORDINATOR = /^(?:,\s*(?:and\s+)?|\s+(?:and|&|or)\s+)$/;
 
