@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.ts';
+import { LANGUAGE_CODES, normaliseLanguageCode } from '../../domain/languages.ts';
 import { findSiteByKey, type SiteWithNames } from './site-queries.ts';
 
 /**
@@ -57,7 +58,6 @@ export class SiteAdminError extends Error {
 }
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])$/;
-const LANGUAGE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
 // Control characters in a name would garble the CLI and the admin UI.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
 const CONTROL = /[\u0000-\u001f\u007f]/;
@@ -179,16 +179,17 @@ function checkPhone(issues: SiteIssue[], value: string | null): string | null {
   return v;
 }
 
+/** Catalogue codes Heard has (domain/languages.ts); `PL`, `pl-PL` and `easy` are read generously. */
 function checkLanguages(issues: SiteIssue[], values: string[]): string[] {
   const out: string[] = [];
   for (const raw of values) {
-    const v = raw.trim().toLowerCase();
-    if (!LANGUAGE.test(v))
+    const code = normaliseLanguageCode(raw);
+    if (!code)
       issues.push({
         field: 'languages',
-        message: `"${raw}" is not a language code like en, cy or pl.`,
+        message: `Heard has no language "${raw.trim()}". Choose from: ${LANGUAGE_CODES.join(', ')}.`,
       });
-    else if (!out.includes(v)) out.push(v);
+    else if (!out.includes(code)) out.push(code);
   }
   if (values.length === 0)
     issues.push({ field: 'languages', message: 'Give at least one language.' });

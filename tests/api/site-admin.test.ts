@@ -249,3 +249,17 @@ describe('siteSnippet', () => {
     );
   });
 });
+
+describe('languages', () => {
+  it('stores catalogue codes, read generously, without duplicates', async () => {
+    await addSite(deps.db, shire({ languages: ['EN', 'pl-PL', 'pl', 'easy'] }), NOW);
+    expect((await findActiveSite(deps.db, 'shire-cc'))?.languages).toEqual(['en', 'pl', 'en-easy']);
+  });
+
+  it('refuses a language Heard has no catalogue for, naming the ones it has', async () => {
+    const issues = await issuesOf(addSite(deps.db, shire({ languages: ['en', 'klingon'] }), NOW));
+    expect(issues).toEqual([
+      { field: 'languages', message: expect.stringMatching(/no language "klingon".*\ben-easy\b/) },
+    ]);
+  });
+});
