@@ -90,6 +90,11 @@ const FORMS: Array<{ re: RegExp; check?: (m: RegExpMatchArray) => boolean }> = [
     re: /(?<![\p{L}\p{N}./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{L}\p{N}]|[/.-]\d)/gu,
     check: (m) => validDayMonth(Number(m[1]), Number(m[3])) && validYear(m[4] ?? ''),
   },
+  // "discharged 14/2", "on 3/11": day and month alone, only after a word that takes a date
+  {
+    re: /(?<=\b(?:on|from|until|till|since|by|before|after|discharged|admitted|dated|visited|started|ended) )(\d{1,2})\/(\d{1,2})(?![\p{L}\p{N}]|[/.-]\d)/giu,
+    check: (m) => validDayMonth(Number(m[1]), Number(m[2])),
+  },
   // 2024-03-15, 2024/03/15
   {
     re: /(?<![\p{L}\p{N}./-])((?:19|20)\d{2})([/-])(\d{1,2})\2(\d{1,2})(?![\p{L}\p{N}]|[/.-]\d)/gu,

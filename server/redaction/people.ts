@@ -294,7 +294,7 @@ function extendName(text: string, tokens: Token[], i: number): number {
     if (!t || !prev || prev.possessive) break;
     const gap = text.slice(prev.end + (prev.possessive ? 2 : 0), t.start);
     if (gap !== ' ') break;
-    if (NOT_A_NAME.has(t.lower)) break;
+    if (NOT_A_NAME.has(t.lower) && !SURNAME_WORDS.has(t.lower)) break;
     // "Mr Desmond OKOYE": a surname in capitals, as forms ask for, but not "Dave NEVER came".
     if (t.allCaps && (!first.cap || lexiconClass(t.lower) === 'word')) break;
     if (first.cap) {
@@ -602,7 +602,11 @@ export function findPeople(text: string): Candidate[] {
     if (isKnownPlace(t.lower) || PLACE_TYPE_WORDS.has(tokens[i + 1]?.lower ?? '')) continue;
     const prev = tokens[i - 1];
     const toPerson = prev?.lower === 'to' && TO_PERSON.has(tokens[i - 2]?.lower ?? '');
-    if (prev && (PLACE_PREPOSITIONS.has(prev.lower) || WEAK_PREPOSITIONS.has(prev.lower)) && !toPerson)
+    if (
+      prev &&
+      (PLACE_PREPOSITIONS.has(prev.lower) || WEAK_PREPOSITIONS.has(prev.lower)) &&
+      !toPerson
+    )
       continue;
     const after = text.slice(t.end + (t.possessive ? 2 : 0), t.end + 60);
     // "Kayden and Precious did the evenings": the verb may follow a second name.
@@ -745,11 +749,81 @@ const OBJECT_VERBS = new Set([
 ]);
 // "thanks to Callum", "spoke to Anwen": verbs whose "to" introduces a person, not a place.
 const TO_PERSON = new Set([
-  'thanks', 'thank', 'spoke', 'speak', 'talked', 'talk', 'said', 'say', 'wrote', 'write',
-  'explained', 'listened', 'complained', 'reported', 'lied', 'apologised', 'apologized',
-  'introduced', 'married', 'sent', 'gave', 'sorry', 'grateful', 'owe', 'owed', 'mentioned',
-  'turned', 'went', 'go', 'belonged', 'belongs', 'engaged', 'next', 'close', 'kind', 'rude',
-  'nasty', 'horrible', 'lovely', 'cruel', 'mean', 'nice',
+  'thanks',
+  'thank',
+  'spoke',
+  'speak',
+  'talked',
+  'talk',
+  'said',
+  'say',
+  'wrote',
+  'write',
+  'explained',
+  'listened',
+  'complained',
+  'reported',
+  'lied',
+  'apologised',
+  'apologized',
+  'introduced',
+  'married',
+  'sent',
+  'gave',
+  'sorry',
+  'grateful',
+  'owe',
+  'owed',
+  'mentioned',
+  'turned',
+  'went',
+  'go',
+  'belonged',
+  'belongs',
+  'engaged',
+  'next',
+  'close',
+  'kind',
+  'rude',
+  'nasty',
+  'horrible',
+  'lovely',
+  'cruel',
+  'mean',
+  'nice',
+]);
+// Words on the not-a-name list that are also common surnames ("Linda Hall", "Sue May").
+const SURNAME_WORDS = new Set([
+  'hall',
+  'church',
+  'court',
+  'bank',
+  'lord',
+  'may',
+  'march',
+  'day',
+  'house',
+  'king',
+  'bishop',
+  'young',
+  'little',
+  'christmas',
+  'easter',
+  'england',
+  'wales',
+  'english',
+  'welsh',
+  'irish',
+  'scott',
+  'friday',
+  'monday',
+  'august',
+  'june',
+  'april',
+  'summer',
+  'winter',
+  'lane',
+  'close',
 ]);
 const COORDINATOR = /^(?:,\s*(?:and\s+)?|\s+(?:and|&|or)\s+)$/;
 

@@ -4,6 +4,8 @@
  * "my [social worker]"). Longest phrases first so "ward manager" beats "manager".
  */
 const ROLE_PHRASES = [
+  'community psychiatric nurse',
+  'scheme manager',
   'hate crime officer',
   'safeguarding officer',
   'safeguarding worker',
@@ -85,6 +87,11 @@ const ROLE_PHRASES = [
   'worker',
   'volunteer',
   'befriender',
+  'cpn',
+  'amhp',
+  'idva',
+  'isva',
+  'rmn',
   'member of staff',
   'staff member',
   'solicitor',
@@ -140,7 +147,9 @@ export function roleReplacement(role: string): string {
   if (r === 'gp') return '[GP]';
   if (r === 'ot') return '[occupational therapist]';
   if (r === 'hca') return '[healthcare assistant]';
-  if (r === 'imca') return '[advocate]';
+  if (r === 'imca' || r === 'idva' || r === 'isva') return '[advocate]';
+  if (r === 'cpn' || r === 'rmn') return '[nurse]';
+  if (r === 'amhp') return '[mental health professional]';
   if (r === 'pcso') return '[police officer]';
   if (r === 'physio') return '[physiotherapist]';
   if (r === 'police man' || r === 'policeman' || r === 'police woman' || r === 'policewoman')

@@ -25,15 +25,36 @@ export type { RedactionKind, RedactionSuggestion } from './types.ts';
  */
 export function suggestRedactions(text: string): RedactionSuggestion[] {
   if (text.length === 0) return [];
+  // Stories typed in capitals are read as if written normally; offsets are unchanged.
+  const shaped = isShouting(text) ? lowerCase(text) : text;
   return resolveOverlaps([
     ...findEmails(text),
     ...findNhsNumbers(text),
     ...findPhones(text),
     ...findPostcodes(text),
     ...findDates(text),
-    ...findAddresses(text),
-    ...findPlaces(text),
-    ...findAges(text),
-    ...findPeople(text),
+    ...findAddresses(shaped),
+    ...findPlaces(shaped),
+    ...findAges(shaped),
+    ...findPeople(shaped),
   ]);
+}
+
+/** True when most letters are capitals ("MY CARER SUSAN HIT ME"). */
+export function isShouting(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const ch of text) {
+    if (ch >= 'A' && ch <= 'Z') upper += 1;
+    else if (ch >= 'a' && ch <= 'z') lower += 1;
+  }
+  return upper > 20 && upper > lower * 3;
+}
+
+/**
+ * Lower-cases ASCII capitals only, so every UTF-16 offset stays the same; the
+ * name rules then read the story as they read a story typed without capitals.
+ */
+export function lowerCase(text: string): string {
+  return text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
 }

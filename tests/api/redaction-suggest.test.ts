@@ -206,6 +206,59 @@ describe("people's names and staff", () => {
   });
 });
 
+describe('harder forms', () => {
+  it('reads a story typed in capitals', () => {
+    const text =
+      'MY NAME IS JOHN SMITH AND I LIVE AT 4 HIGH STREET. MY CARER SUSAN HIT ME. I AM 67.';
+    expect(found(text)).toEqual([
+      ['name', 'JOHN SMITH'],
+      ['address', '4 HIGH STREET'],
+      ['staff', 'CARER SUSAN'],
+      ['age', '67'],
+    ]);
+  });
+
+  it('finds names with no cue when people do things, and names joined by "and"', () => {
+    const text = 'Kayden and Precious did the evenings. I told Okonkwo. Thanks to Callum and Jade.';
+    expect(kindsOf(text, 'name')).toEqual(['Kayden', 'Precious', 'Okonkwo', 'Callum', 'Jade']);
+  });
+
+  it('does not take towns or organisations for people', () => {
+    const text =
+      'I moved from Keighley to Ilkley and met people in Preston. Mencap and Victim Support helped.';
+    expect(found(text)).toEqual([]);
+  });
+
+  it('finds titles with initials and surnames in capitals', () => {
+    const text = 'Dr. S. Mahmood saw Miss Edna PICKLES and Mrs K. Barnes.';
+    expect(found(text).map(([, t]) => t)).toEqual([
+      'Dr. S. Mahmood',
+      'Miss Edna PICKLES',
+      'Mrs K. Barnes',
+    ]);
+  });
+
+  it('finds ages in words and brackets, and years of birth', () => {
+    const text = 'My gran is ninety-three. Nan (91) was born in 1933.';
+    expect(found(text)).toEqual([
+      ['age', 'ninety-three'],
+      ['age', '91'],
+      ['date_of_birth', '1933'],
+    ]);
+  });
+
+  it('finds international prefixes and dates written out or dashed', () => {
+    const text =
+      'Call 0044 1632 960402 or +44-1632-960-401 about the third of March and 05-Jan-2024.';
+    expect(found(text)).toEqual([
+      ['phone', '0044 1632 960402'],
+      ['phone', '+44-1632-960-401'],
+      ['date', 'third of March'],
+      ['date', '05-Jan-2024'],
+    ]);
+  });
+});
+
 describe('offsets and overlaps', () => {
   it('counts offsets in UTF-16 code units after emoji and accented letters', () => {
     const text = '😀😢 Zoë and José rang from 07700 900123.';
