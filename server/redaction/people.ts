@@ -601,6 +601,10 @@ export function findPeople(text: string): Candidate[] {
     const cls = lexiconClass(t.lower);
     if (isKnownPlace(t.lower) || PLACE_TYPE_WORDS.has(tokens[i + 1]?.lower ?? '')) continue;
     const prev = tokens[i - 1];
+    // "Carers Allowance stopped": an unknown word after a capitalised one is
+    // part of a longer proper noun (a benefit, a charity), not a person.
+    if (prev?.cap && !t.sentenceStart && text.slice(prev.end, t.start) === ' ' && !covered(prev))
+      continue;
     const toPerson = prev?.lower === 'to' && TO_PERSON.has(tokens[i - 2]?.lower ?? '');
     if (
       prev &&
