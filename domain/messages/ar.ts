@@ -297,4 +297,49 @@ export const ar = {
   'noscript.onlyRepresentatives': 'أجب عن هذا فقط إذا كنت تخبرنا عن شخص آخر.',
   'noscript.onlyIfAsked': 'أجب عن هذا فقط إذا سألك أحد عمّا تريد أن يحدث.',
   'noscript.onlyIfContact': 'أجب عن هذا فقط إذا اخترت أن نتواصل معك.',
+  'withdraw.title': 'غيّر اختياراتك أو اسحب قصتك',
+  'withdraw.intro':
+    'يمكنك أن تسحب قصتك، أو أن تغيّر طريقة استخدامها، في أي وقت. لا تحتاج إلى حساب: تحتاج فقط إلى الرقم المرجعي الذي أُعطي لك عند إرسال قصتك.',
+  'withdraw.referenceLabel': 'رقمك المرجعي',
+  'withdraw.referenceHint':
+    'كان في الصفحة التي رأيتها بعد إرسال قصتك. يبدو هكذا: K7M-2QX-4TR-8WZD.',
+  'withdraw.continue': 'متابعة',
+  'withdraw.exit': 'اخرج من هذه الصفحة',
+  'withdraw.lostReference':
+    'إذا أضعت رقمك المرجعي، فاطلب من الجهة التي استخدمت موقعها أن تتواصل مع منسّق المنتدى.',
+  'withdraw.error.empty': 'اكتب رقمك المرجعي',
+  'withdraw.error.length': 'يجب أن يتكون رقمك المرجعي من ١٣ حرفًا ورقمًا، مثل K7M-2QX-4TR-8WZD',
+  'withdraw.error.characters': 'يجب ألا يحتوي رقمك المرجعي إلا على حروف وأرقام ومسافات وشرطات',
+  'withdraw.error.check':
+    'تحقّق من رقمك المرجعي: قد يكون أحد الحروف أو الأرقام خطأ، أو قد يكون اثنان منها في غير مكانهما',
+  'withdraw.error.notFound': 'لم نجد قصة بهذا الرقم. تحقّق منه وحاول مرة أخرى.',
+  'withdraw.error.tooMany': 'جرّبت عدة أرقام مرجعية. رجاءً انتظر {minutes} دقيقة ثم حاول مرة أخرى.',
+  'withdraw.error.chooseAction': 'اختر هل تريد سحب قصتك أو تغيير اختياراتك',
+  'withdraw.choicesHeading': 'ماذا تريد أن تفعل؟',
+  'withdraw.actionWithdraw': 'اسحب قصتي',
+  'withdraw.actionWithdrawHint': 'سنحذف فورًا ما كتبته وأي بيانات للتواصل. لا يمكن التراجع عن ذلك.',
+  'withdraw.actionChange': 'غيّر طريقة استخدام قصتي',
+  'withdraw.actionChangeHint': 'أزل العلامة عن كل ما لم تعد توافق عليه.',
+  'withdraw.purposesLegend': 'وافقت على أن:',
+  'withdraw.purposesHint':
+    'أزل العلامة عن كل ما لم تعد توافق عليه. لا يمكنك إضافة استخدامات جديدة هنا.',
+  'withdraw.noPurposes': 'لم توافق على أي استخدام يمكن تغييره. ولكن يمكنك سحب قصتك.',
+  'withdraw.submit': 'تأكيد',
+  'withdraw.doneWithdrawnHeading': 'سُحبت قصتك',
+  'withdraw.doneWithdrawnBody':
+    'حذفنا ما كتبته وأي بيانات تواصل أعطيتها. لن تُستخدم قصتك في أي أوراق جديدة للمجلس، ولا في التدريب، ولا على موقع إلكتروني.',
+  'withdraw.doneRecordBody':
+    'الأوراق التي قُدّمت سابقًا إلى اجتماع للمجلس تبقى سجلًا لذلك الاجتماع؛ ولم تحتوِ قط على اسمك أو بياناتك. وما زالت إجاباتك عن أسئلة الاختيار تُحسب في الإحصاءات دون أسماء.',
+  'withdraw.doneChangedHeading': 'غُيّرت اختياراتك',
+  'withdraw.doneChangedBody':
+    'لن نستخدم قصتك بعد الآن بالطرق التي أزلت العلامة عنها. نفذ ذلك فورًا.',
+  'withdraw.doneNoChange': 'لم تُزل أي علامة، لذلك لم يتغيّر شيء.',
+  'withdraw.alreadyWithdrawnHeading': 'سُحبت هذه القصة من قبل',
+  'withdraw.alreadyWithdrawnBody': 'حُذف ما كتبته. لا تحتاج إلى فعل أي شيء آخر.',
+  'withdraw.startAgain': 'غيّر الاختيارات لقصة أخرى',
+  'withdraw.support':
+    'إذا أثار هذا مشاعر صعبة، يمكنك التحدث مع Samaritans في أي وقت على الرقم 116 123 (مجانًا، باللغة الإنجليزية).',
+  'language.navLabel': 'اختر لغة',
+  'language.machineDrafted':
+    'لم يراجع هذه الترجمة متحدث أصلي بالعربية بعد. إذا كان أي شيء غير واضح، يمكنك أن تطلب من أحد مساعدتك.',
 } as const satisfies CatalogueDraft;

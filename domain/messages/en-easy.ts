@@ -299,4 +299,51 @@ export const enEasy = {
   'noscript.onlyRepresentatives': 'Only answer this if you are telling us about someone else.',
   'noscript.onlyIfAsked': 'Only answer this if someone asked what you wanted.',
   'noscript.onlyIfContact': 'Only answer this if you want us to contact you.',
+  'withdraw.title': 'Change your choices or take back your story',
+  'withdraw.intro':
+    'You can take back your story at any time. You can also change how we use it. You need your reference number.',
+  'withdraw.referenceLabel': 'Your reference number',
+  'withdraw.referenceHint':
+    'It was on the page after you sent your story. It looks like K7M-2QX-4TR-8WZD.',
+  'withdraw.continue': 'Next',
+  'withdraw.exit': 'Leave this page now',
+  'withdraw.lostReference':
+    'Lost your reference number? Ask the group whose website you used. They can ask the forum for you.',
+  'withdraw.error.empty': 'Write your reference number',
+  'withdraw.error.length':
+    'Your reference number has 13 letters and numbers. It looks like K7M-2QX-4TR-8WZD.',
+  'withdraw.error.characters': 'Only use letters, numbers, spaces and dashes',
+  'withdraw.error.check': 'Check your reference number. A letter or number may be wrong.',
+  'withdraw.error.notFound': 'We could not find a story with that number. Check it and try again.',
+  'withdraw.error.tooMany':
+    'You tried a lot of numbers. Please wait {minutes} minutes. Then try again.',
+  'withdraw.error.chooseAction': 'Choose: take back your story, or change your choices',
+  'withdraw.choicesHeading': 'What do you want to do?',
+  'withdraw.actionWithdraw': 'Take back my story',
+  'withdraw.actionWithdrawHint':
+    'We will delete what you wrote straight away. We will delete your contact details too. You cannot undo this.',
+  'withdraw.actionChange': 'Change how we can use my story',
+  'withdraw.actionChangeHint': 'Untick anything you do not agree to now.',
+  'withdraw.purposesLegend': 'You said we can:',
+  'withdraw.purposesHint':
+    'Untick anything you do not agree to now. You cannot add new things here.',
+  'withdraw.noPurposes': 'There are no choices you can change. You can still take back your story.',
+  'withdraw.submit': 'Confirm',
+  'withdraw.doneWithdrawnHeading': 'We took back your story',
+  'withdraw.doneWithdrawnBody':
+    'We deleted what you wrote and your contact details. We will not use your story again.',
+  'withdraw.doneRecordBody':
+    'Some Board meetings may already have papers with your story. Those papers stay. They never had your name. We still count your answers. Nobody can tell they are yours.',
+  'withdraw.doneChangedHeading': 'We changed your choices',
+  'withdraw.doneChangedBody':
+    'We will not use your story in the ways you unticked. This starts now.',
+  'withdraw.doneNoChange': 'You did not untick anything. So nothing has changed.',
+  'withdraw.alreadyWithdrawnHeading': 'This story was already taken back',
+  'withdraw.alreadyWithdrawnBody':
+    'What you wrote has been deleted. You do not need to do anything else.',
+  'withdraw.startAgain': 'Change the choices for another story',
+  'withdraw.support': 'Do you feel upset? You can phone Samaritans on 116 123. It is free.',
+  'language.navLabel': 'Choose a language',
+  'language.machineDrafted':
+    'People with learning disabilities have not checked these words yet. You can ask someone to help you.',
 } as const satisfies CatalogueDraft;

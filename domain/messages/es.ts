@@ -314,4 +314,54 @@ export const es = {
   'noscript.onlyRepresentatives': 'Responda solo si nos habla de otra persona.',
   'noscript.onlyIfAsked': 'Responda solo si alguien le preguntó qué quería que pasara.',
   'noscript.onlyIfContact': 'Responda solo si ha elegido que le contactemos.',
+  'withdraw.title': 'Cambiar sus decisiones o retirar su historia',
+  'withdraw.intro':
+    'Puede retirar su historia, o cambiar cómo se puede usar, en cualquier momento. No necesita una cuenta: necesita el número de referencia que le dimos al enviar su historia.',
+  'withdraw.referenceLabel': 'Su número de referencia',
+  'withdraw.referenceHint':
+    'Estaba en la página que vio después de enviar su historia. Es parecido a K7M-2QX-4TR-8WZD.',
+  'withdraw.continue': 'Continuar',
+  'withdraw.exit': 'Salir de esta página',
+  'withdraw.lostReference':
+    'Si ha perdido su número de referencia, pida a la organización cuya web usó que contacte con la persona coordinadora del foro.',
+  'withdraw.error.empty': 'Escriba su número de referencia',
+  'withdraw.error.length':
+    'Su número de referencia debe tener 13 letras y números, como K7M-2QX-4TR-8WZD',
+  'withdraw.error.characters':
+    'Su número de referencia solo puede tener letras, números, espacios y guiones',
+  'withdraw.error.check':
+    'Revise su número de referencia: puede que una letra o un número esté mal, o que dos estén cambiados de orden',
+  'withdraw.error.notFound':
+    'No encontramos ninguna historia con esa referencia. Revísela e inténtelo de nuevo.',
+  'withdraw.error.tooMany':
+    'Ha probado varios números de referencia. Espere {minutes} minutos e inténtelo de nuevo.',
+  'withdraw.error.chooseAction': 'Elija si quiere retirar su historia o cambiar sus decisiones',
+  'withdraw.choicesHeading': '¿Qué quiere hacer?',
+  'withdraw.actionWithdraw': 'Retirar mi historia',
+  'withdraw.actionWithdrawHint':
+    'Borraremos enseguida lo que escribió y sus datos de contacto. No se puede deshacer.',
+  'withdraw.actionChange': 'Cambiar cómo se puede usar mi historia',
+  'withdraw.actionChangeHint': 'Desmarque lo que ya no acepte.',
+  'withdraw.purposesLegend': 'Usted aceptó que podamos:',
+  'withdraw.purposesHint': 'Desmarque lo que ya no acepte. Aquí no puede añadir usos nuevos.',
+  'withdraw.noPurposes':
+    'No aceptó ningún uso de su historia que se pueda cambiar. Aun así, puede retirarla.',
+  'withdraw.submit': 'Confirmar',
+  'withdraw.doneWithdrawnHeading': 'Su historia se ha retirado',
+  'withdraw.doneWithdrawnBody':
+    'Hemos borrado lo que escribió y los datos de contacto que nos dio. Su historia no se usará en ningún documento nuevo para la Junta, en formación ni en una web.',
+  'withdraw.doneRecordBody':
+    'Los documentos ya entregados a una reunión de la Junta quedan como registro de esa reunión; nunca incluyeron su nombre ni sus datos. Sus respuestas a las preguntas de opciones se siguen contando, de forma anónima, en las estadísticas.',
+  'withdraw.doneChangedHeading': 'Sus decisiones se han cambiado',
+  'withdraw.doneChangedBody':
+    'Ya no usaremos su historia de las formas que desmarcó. El cambio es inmediato.',
+  'withdraw.doneNoChange': 'No desmarcó nada, así que nada ha cambiado.',
+  'withdraw.alreadyWithdrawnHeading': 'Esta historia ya se había retirado',
+  'withdraw.alreadyWithdrawnBody': 'Lo que escribió ya se ha borrado. No tiene que hacer nada más.',
+  'withdraw.startAgain': 'Cambiar las decisiones de otra historia',
+  'withdraw.support':
+    'Si esto le ha removido sentimientos difíciles, puede hablar con Samaritans a cualquier hora en el 116 123 (gratis, en inglés).',
+  'language.navLabel': 'Elegir idioma',
+  'language.machineDrafted':
+    'Ningún hablante nativo ha revisado todavía esta traducción. Si algo no está claro, puede pedir ayuda a alguien.',
 } as const satisfies CatalogueDraft;

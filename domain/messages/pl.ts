@@ -314,4 +314,55 @@ export const pl = {
   'noscript.onlyRepresentatives': 'Odpowiedz na to tylko wtedy, gdy opowiadasz nam o kimś innym.',
   'noscript.onlyIfAsked': 'Odpowiedz na to tylko wtedy, gdy ktoś zapytał, czego chcesz.',
   'noscript.onlyIfContact': 'Odpowiedz na to tylko wtedy, gdy wybrano kontakt z Tobą.',
+  'withdraw.title': 'Zmień swoje wybory lub wycofaj historię',
+  'withdraw.intro':
+    'W każdej chwili możesz wycofać swoją historię albo zmienić sposób, w jaki może być używana. Nie potrzebujesz konta: potrzebujesz numeru referencyjnego, który otrzymałeś po wysłaniu historii.',
+  'withdraw.referenceLabel': 'Twój numer referencyjny',
+  'withdraw.referenceHint':
+    'Był na stronie, którą zobaczyłeś po wysłaniu historii. Wygląda tak: K7M-2QX-4TR-8WZD.',
+  'withdraw.continue': 'Dalej',
+  'withdraw.exit': 'Opuść tę stronę',
+  'withdraw.lostReference':
+    'Jeśli zgubiłeś numer referencyjny, poproś organizację, przez której stronę wysłano historię, o kontakt z koordynatorem forum.',
+  'withdraw.error.empty': 'Wpisz swój numer referencyjny',
+  'withdraw.error.length': 'Numer referencyjny musi mieć 13 liter i cyfr, np. K7M-2QX-4TR-8WZD',
+  'withdraw.error.characters':
+    'Numer referencyjny może zawierać tylko litery, cyfry, spacje i myślniki',
+  'withdraw.error.check':
+    'Sprawdź numer referencyjny: jedna z liter lub cyfr może być błędna albo dwie mogą być zamienione miejscami',
+  'withdraw.error.notFound':
+    'Nie znaleźliśmy historii z tym numerem. Sprawdź go i spróbuj ponownie.',
+  'withdraw.error.tooMany':
+    'Wpisano kilka różnych numerów. Poczekaj {minutes} min i spróbuj ponownie.',
+  'withdraw.error.chooseAction': 'Wybierz, czy chcesz wycofać historię, czy zmienić swoje wybory',
+  'withdraw.choicesHeading': 'Co chcesz zrobić?',
+  'withdraw.actionWithdraw': 'Wycofać moją historię',
+  'withdraw.actionWithdrawHint':
+    'Od razu usuniemy to, co napisałeś, i wszystkie dane kontaktowe. Tego nie da się cofnąć.',
+  'withdraw.actionChange': 'Zmienić sposób używania mojej historii',
+  'withdraw.actionChangeHint': 'Odznacz to, na co już się nie zgadzasz.',
+  'withdraw.purposesLegend': 'Zgodziłeś się, abyśmy mogli:',
+  'withdraw.purposesHint':
+    'Odznacz to, na co już się nie zgadzasz. Nie możesz tu dodać nowych sposobów użycia.',
+  'withdraw.noPurposes':
+    'Nie wyraziłeś zgody na żadne użycie, które można tu zmienić. Nadal możesz wycofać historię.',
+  'withdraw.submit': 'Potwierdź',
+  'withdraw.doneWithdrawnHeading': 'Twoja historia została wycofana',
+  'withdraw.doneWithdrawnBody':
+    'Usunęliśmy to, co napisałeś, i podane dane kontaktowe. Twoja historia nie zostanie użyta w żadnych nowych materiałach dla Rady, w szkoleniach ani na stronie internetowej.',
+  'withdraw.doneRecordBody':
+    'Materiały już przekazane na posiedzenie Rady pozostają jako zapis tego posiedzenia; nigdy nie zawierały Twojego imienia ani danych. Twoje odpowiedzi na pytania wyboru nadal są liczone anonimowo w statystykach.',
+  'withdraw.doneChangedHeading': 'Twoje wybory zostały zmienione',
+  'withdraw.doneChangedBody':
+    'Nie będziemy już używać Twojej historii w sposób, który odznaczyłeś. Zmiana działa od razu.',
+  'withdraw.doneNoChange': 'Niczego nie odznaczyłeś, więc nic się nie zmieniło.',
+  'withdraw.alreadyWithdrawnHeading': 'Ta historia została już wycofana',
+  'withdraw.alreadyWithdrawnBody':
+    'To, co napisałeś, zostało usunięte. Nie musisz nic więcej robić.',
+  'withdraw.startAgain': 'Zmień wybory dla innej historii',
+  'withdraw.support':
+    'Jeśli wróciły trudne uczucia, możesz o każdej porze porozmawiać z Samaritans pod numerem 116 123 (bezpłatnie, po angielsku).',
+  'language.navLabel': 'Wybierz język',
+  'language.machineDrafted':
+    'To tłumaczenie nie zostało jeszcze sprawdzone przez osobę, dla której polski jest językiem ojczystym. Jeśli coś jest niejasne, możesz poprosić kogoś o pomoc.',
 } as const satisfies CatalogueDraft;

@@ -314,4 +314,54 @@ export const ro = {
   'noscript.onlyRepresentatives': 'Răspundeți doar dacă ne spuneți despre altcineva.',
   'noscript.onlyIfAsked': 'Răspundeți doar dacă cineva v-a întrebat ce doreați să se întâmple.',
   'noscript.onlyIfContact': 'Răspundeți doar dacă ați ales să fiți contactat.',
+  'withdraw.title': 'Schimbați alegerile sau retrageți povestea',
+  'withdraw.intro':
+    'Vă puteți retrage povestea sau puteți schimba modul în care e folosită oricând. Nu aveți nevoie de cont: aveți nevoie de numărul de referință primit când ați trimis povestea.',
+  'withdraw.referenceLabel': 'Numărul dumneavoastră de referință',
+  'withdraw.referenceHint':
+    'Era pe pagina pe care ați văzut-o după ce ați trimis povestea. Arată așa: K7M-2QX-4TR-8WZD.',
+  'withdraw.continue': 'Continuați',
+  'withdraw.exit': 'Ieșiți de pe această pagină',
+  'withdraw.lostReference':
+    'Dacă ați pierdut numărul de referință, cereți organizației al cărei site l-ați folosit să contacteze coordonatorul forumului.',
+  'withdraw.error.empty': 'Scrieți numărul de referință',
+  'withdraw.error.length':
+    'Numărul de referință trebuie să aibă 13 litere și cifre, de exemplu K7M-2QX-4TR-8WZD',
+  'withdraw.error.characters':
+    'Numărul de referință poate conține doar litere, cifre, spații și cratime',
+  'withdraw.error.check':
+    'Verificați numărul de referință: o literă sau o cifră poate fi greșită, sau două pot fi inversate',
+  'withdraw.error.notFound':
+    'Nu am găsit o poveste cu acest număr. Verificați-l și încercați din nou.',
+  'withdraw.error.tooMany':
+    'Ați încercat mai multe numere. Vă rugăm să așteptați {minutes} minute și să încercați din nou.',
+  'withdraw.error.chooseAction': 'Alegeți dacă vă retrageți povestea sau vă schimbați alegerile',
+  'withdraw.choicesHeading': 'Ce doriți să faceți?',
+  'withdraw.actionWithdraw': 'Îmi retrag povestea',
+  'withdraw.actionWithdrawHint':
+    'Vom șterge imediat ce ați scris și orice date de contact. Acest lucru nu poate fi anulat.',
+  'withdraw.actionChange': 'Schimb modul în care poate fi folosită povestea',
+  'withdraw.actionChangeHint': 'Debifați tot ce nu mai acceptați.',
+  'withdraw.purposesLegend': 'Ați fost de acord să:',
+  'withdraw.purposesHint': 'Debifați tot ce nu mai acceptați. Aici nu puteți adăuga utilizări noi.',
+  'withdraw.noPurposes':
+    'Nu ați fost de acord cu nicio utilizare care poate fi schimbată. Vă puteți totuși retrage povestea.',
+  'withdraw.submit': 'Confirmați',
+  'withdraw.doneWithdrawnHeading': 'Povestea dumneavoastră a fost retrasă',
+  'withdraw.doneWithdrawnBody':
+    'Am șters ce ați scris și datele de contact pe care le-ați dat. Povestea nu va fi folosită în documente noi pentru Consiliu, la instruire sau pe un site.',
+  'withdraw.doneRecordBody':
+    'Documentele deja date unei ședințe a Consiliului rămân ca arhivă a acelei ședințe; nu au conținut niciodată numele sau datele dumneavoastră. Răspunsurile la întrebările cu variante contează în continuare, anonim, în statistici.',
+  'withdraw.doneChangedHeading': 'Alegerile dumneavoastră au fost schimbate',
+  'withdraw.doneChangedBody':
+    'Nu vă vom mai folosi povestea în modurile pe care le-ați debifat. Schimbarea are efect imediat.',
+  'withdraw.doneNoChange': 'Nu ați debifat nimic, deci nu s-a schimbat nimic.',
+  'withdraw.alreadyWithdrawnHeading': 'Această poveste a fost deja retrasă',
+  'withdraw.alreadyWithdrawnBody': 'Ce ați scris a fost șters. Nu mai trebuie să faceți nimic.',
+  'withdraw.startAgain': 'Schimbați alegerile pentru altă poveste',
+  'withdraw.support':
+    'Dacă v-a trezit sentimente grele, puteți vorbi oricând cu Samaritans la 116 123 (gratuit, în engleză).',
+  'language.navLabel': 'Alegeți limba',
+  'language.machineDrafted':
+    'Această traducere nu a fost încă verificată de un vorbitor nativ. Dacă ceva nu este clar, puteți cere ajutor cuiva.',
 } as const satisfies CatalogueDraft;

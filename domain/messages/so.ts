@@ -312,4 +312,56 @@ export const so = {
   'noscript.onlyIfAsked':
     'Ka jawaab tan oo keliya haddii qof ku weydiiyay waxa aad rabtay inay dhacdo.',
   'noscript.onlyIfContact': 'Ka jawaab tan oo keliya haddii aad dooratay in lagula soo xiriiro.',
+  'withdraw.title': 'Beddel doorashooyinkaaga ama ka noqo sheekadaada',
+  'withdraw.intro':
+    'Waqti kasta waad ka noqon kartaa sheekadaada, ama waad beddeli kartaa sida loo isticmaalo. Akoon uma baahnid: waxaad u baahan tahay lambarka tixraaca ee lagu siiyay markaad sheekada dirtay.',
+  'withdraw.referenceLabel': 'Lambarkaaga tixraaca',
+  'withdraw.referenceHint':
+    'Wuxuu ku qornaa boggii aad aragtay kadib markaad sheekada dirtay. Wuxuu u eg yahay K7M-2QX-4TR-8WZD.',
+  'withdraw.continue': 'Sii wad',
+  'withdraw.exit': 'Ka bax boggan',
+  'withdraw.lostReference':
+    'Haddii lambarka tixraaca kaa lumay, weydii hay’adda aad isticmaashay boggeeda inay la xiriirto isku-duwaha golaha.',
+  'withdraw.error.empty': 'Geli lambarkaaga tixraaca',
+  'withdraw.error.length':
+    'Lambarkaaga tixraacu waa inuu noqdaa 13 xaraf iyo tiro, sida K7M-2QX-4TR-8WZD',
+  'withdraw.error.characters':
+    'Lambarka tixraacu waa inuu ka koobnaado oo keliya xarfo, tirooyin, meelo bannaan iyo jiitin',
+  'withdraw.error.check':
+    'Hubi lambarkaaga tixraaca: xaraf ama tiro ayaa khaldami karta, ama laba ayaa meel isku beddeli kara',
+  'withdraw.error.notFound': 'Sheeko leh tixraacaas ma helin. Hubi oo mar kale isku day.',
+  'withdraw.error.tooMany':
+    'Waxaad isku dayday dhowr lambar. Fadlan sug {minutes} daqiiqo oo mar kale isku day.',
+  'withdraw.error.chooseAction':
+    'Dooro inaad ka noqoto sheekadaada ama aad beddesho doorashooyinkaaga',
+  'withdraw.choicesHeading': 'Maxaad jeclaan lahayd inaad samayso?',
+  'withdraw.actionWithdraw': 'Ka noqo sheekadayda',
+  'withdraw.actionWithdrawHint':
+    'Isla markiiba waxaan tirtiri doonnaa waxa aad qortay iyo xog kasta oo xiriir. Tan dib looma celin karo.',
+  'withdraw.actionChange': 'Beddel sida sheekadayda loo isticmaali karo',
+  'withdraw.actionChangeHint': 'Ka saar calaamadda wax kasta oo aadan hadda ogolayn.',
+  'withdraw.purposesLegend': 'Waxaad ogolaatay inaan:',
+  'withdraw.purposesHint':
+    'Ka saar calaamadda wax kasta oo aadan hadda ogolayn. Halkan kuma dari kartid isticmaal cusub.',
+  'withdraw.noPurposes':
+    'Ma aadan ogolaan isticmaal la beddeli karo. Weli waad ka noqon kartaa sheekadaada.',
+  'withdraw.submit': 'Xaqiiji',
+  'withdraw.doneWithdrawnHeading': 'Sheekadaada waa laga noqday',
+  'withdraw.doneWithdrawnBody':
+    'Waxaan tirtirnay waxa aad qortay iyo xogta xiriirka ee aad bixisay. Sheekadaada laguma isticmaali doono waraaqo cusub oo Guddiga ah, tababar ama bog internet.',
+  'withdraw.doneRecordBody':
+    'Waraaqihii horay loo siiyay shir Guddi waxay u harayaan diiwaanka shirkaas; weligood kuma jirin magacaaga ama xogtaada. Jawaabahaaga su’aalaha doorashada weli waxaa lagu tiriyaa tirakoobka, magac la’aan.',
+  'withdraw.doneChangedHeading': 'Doorashooyinkaaga waa la beddelay',
+  'withdraw.doneChangedBody':
+    'Mar dambe uma isticmaali doonno sheekadaada siyaabaha aad calaamadda ka saartay. Tani isla markiiba way dhaqan gashay.',
+  'withdraw.doneNoChange': 'Calaamad kama aadan saarin, sidaa darteed waxba isma beddelin.',
+  'withdraw.alreadyWithdrawnHeading': 'Sheekadan horay ayaa looga noqday',
+  'withdraw.alreadyWithdrawnBody':
+    'Waxa aad qortay waa la tirtiray. Wax kale uma baahnid inaad samayso.',
+  'withdraw.startAgain': 'Beddel doorashooyinka sheeko kale',
+  'withdraw.support':
+    'Haddii tani ay kuu keentay dareen adag, waqti kasta waxaad la hadli kartaa Samaritans 116 123 (bilaash, Ingiriisi).',
+  'language.navLabel': 'Dooro luqad',
+  'language.machineDrafted':
+    'Turjumaaddan weli ma hubin qof Soomaaliga ku hadla. Haddii wax aan caddayn jiraan, waxaad qof ka codsan kartaa inuu ku caawiyo.',
 } as const satisfies CatalogueDraft;

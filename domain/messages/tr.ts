@@ -308,4 +308,54 @@ export const tr = {
   'noscript.onlyRepresentatives': 'Bunu yalnızca başka biri hakkında anlatıyorsanız cevaplayın.',
   'noscript.onlyIfAsked': 'Bunu yalnızca biri size ne olmasını istediğinizi sorduysa cevaplayın.',
   'noscript.onlyIfContact': 'Bunu yalnızca sizinle iletişime geçilmesini seçtiyseniz cevaplayın.',
+  'withdraw.title': 'Seçimlerinizi değiştirin veya hikâyenizi geri çekin',
+  'withdraw.intro':
+    'Hikâyenizi istediğiniz zaman geri çekebilir ya da nasıl kullanılacağını değiştirebilirsiniz. Hesaba gerek yok: hikâyenizi gönderdiğinizde size verilen referans numarası yeterli.',
+  'withdraw.referenceLabel': 'Referans numaranız',
+  'withdraw.referenceHint':
+    'Hikâyenizi gönderdikten sonra gördüğünüz sayfadaydı. Şuna benzer: K7M-2QX-4TR-8WZD.',
+  'withdraw.continue': 'Devam',
+  'withdraw.exit': 'Bu sayfadan çık',
+  'withdraw.lostReference':
+    'Referans numaranızı kaybettiyseniz, web sitesini kullandığınız kuruluştan forum koordinatörüyle iletişime geçmesini isteyin.',
+  'withdraw.error.empty': 'Referans numaranızı yazın',
+  'withdraw.error.length':
+    'Referans numaranız 13 harf ve rakamdan oluşmalı, örneğin K7M-2QX-4TR-8WZD',
+  'withdraw.error.characters': 'Referans numaranızda yalnızca harf, rakam, boşluk ve tire olabilir',
+  'withdraw.error.check':
+    'Referans numaranızı kontrol edin: harf veya rakamlardan biri yanlış olabilir ya da ikisinin yeri değişmiş olabilir',
+  'withdraw.error.notFound': 'Bu referansla bir hikâye bulamadık. Kontrol edip yeniden deneyin.',
+  'withdraw.error.tooMany':
+    'Birkaç referans numarası denediniz. Lütfen {minutes} dakika bekleyip yeniden deneyin.',
+  'withdraw.error.chooseAction':
+    'Hikâyenizi geri çekmeyi mi yoksa seçimlerinizi değiştirmeyi mi istediğinizi seçin',
+  'withdraw.choicesHeading': 'Ne yapmak istersiniz?',
+  'withdraw.actionWithdraw': 'Hikâyemi geri çek',
+  'withdraw.actionWithdrawHint':
+    'Yazdıklarınızı ve iletişim bilgilerinizi hemen sileriz. Bu geri alınamaz.',
+  'withdraw.actionChange': 'Hikâyemin nasıl kullanılacağını değiştir',
+  'withdraw.actionChangeHint': 'Artık kabul etmediklerinizin işaretini kaldırın.',
+  'withdraw.purposesLegend': 'Şunları yapabileceğimizi kabul ettiniz:',
+  'withdraw.purposesHint':
+    'Artık kabul etmediklerinizin işaretini kaldırın. Burada yeni kullanım ekleyemezsiniz.',
+  'withdraw.noPurposes':
+    'Değiştirilebilecek bir kullanımı kabul etmediniz. Yine de hikâyenizi geri çekebilirsiniz.',
+  'withdraw.submit': 'Onayla',
+  'withdraw.doneWithdrawnHeading': 'Hikâyeniz geri çekildi',
+  'withdraw.doneWithdrawnBody':
+    'Yazdıklarınızı ve verdiğiniz iletişim bilgilerini sildik. Hikâyeniz Kurul için hazırlanan yeni belgelerde, eğitimlerde veya bir web sitesinde kullanılmayacak.',
+  'withdraw.doneRecordBody':
+    'Bir Kurul toplantısına önceden verilen belgeler o toplantının kaydı olarak kalır; bunlarda hiçbir zaman adınız veya bilgileriniz yoktu. Çoktan seçmeli sorulara verdiğiniz cevaplar istatistiklerde isimsiz olarak sayılmaya devam eder.',
+  'withdraw.doneChangedHeading': 'Seçimleriniz değiştirildi',
+  'withdraw.doneChangedBody':
+    'Hikâyenizi artık işaretini kaldırdığınız şekillerde kullanmayacağız. Bu hemen geçerli oldu.',
+  'withdraw.doneNoChange': 'Hiçbir işareti kaldırmadınız, bu yüzden hiçbir şey değişmedi.',
+  'withdraw.alreadyWithdrawnHeading': 'Bu hikâye zaten geri çekilmiş',
+  'withdraw.alreadyWithdrawnBody': 'Yazdıklarınız silindi. Başka bir şey yapmanıza gerek yok.',
+  'withdraw.startAgain': 'Başka bir hikâyenin seçimlerini değiştirin',
+  'withdraw.support':
+    'Bu size zor duygular yaşattıysa, Samaritans ile her zaman 116 123 numarasından (ücretsiz, İngilizce) konuşabilirsiniz.',
+  'language.navLabel': 'Dil seçin',
+  'language.machineDrafted':
+    'Bu çeviri henüz anadili Türkçe olan biri tarafından kontrol edilmedi. Anlaşılmayan bir şey olursa birinden yardım isteyebilirsiniz.',
 } as const satisfies CatalogueDraft;
