@@ -74,7 +74,7 @@ export const ROUTES: AdminRoute[] = [
     nav: { label: 'Sites', order: 43 },
   },
   {
-    path: '/admin/sites/:id',
+    path: '/admin/sites/:key',
     component: lazy(() => import('./pages/admin-site.tsx')),
     access: ADMINS,
   },

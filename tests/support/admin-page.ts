@@ -104,3 +104,37 @@ export async function expectNoAxeViolations(page: Page, state: string) {
   );
   expect(summary, `axe violations on ${state}`).toEqual([]);
 }
+
+/** Signs in through the sign-in page (mouse-free but not key-by-key), with TOTP when set up. */
+export async function signIn(
+  page: Page,
+  heard: RunningHeard,
+  account: { email: string; password: string; totpSecret: string | null },
+) {
+  await page.goto(`${heard.url}/admin/sign-in`);
+  await page.getByLabel('Email address').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  if (account.totpSecret) {
+    await page.getByLabel('Code', { exact: true }).fill(totpNow(account.totpSecret));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+/** Makes the signed-in user's last proof of identity old, so the API asks for it again (428). */
+export async function ageAuthentication(heard: RunningHeard, userId: number) {
+  await heard.deps.db
+    .updateTable('session')
+    .set({ authenticated_at: new Date(Date.now() - 60 * 60 * 1000).toISOString() })
+    .where('user_id', '=', userId)
+    .execute();
+}
+
+/** WCAG 1.4.10 reflow: at 320 px the page itself must not scroll sideways. */
+export async function expectNoHorizontalScroll(page: Page, state: string) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, `horizontal scroll on ${state}`).toBeLessThanOrEqual(0);
+}

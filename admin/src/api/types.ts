@@ -185,21 +185,33 @@ export const PARTNER_KINDS = [
   'other',
 ] as const;
 
+/**
+ * A site as the API takes it. The implementation wraps the site CLI, so it names the partner and
+ * Board rather than taking ids (this differs from docs/admin-api.md, which says ids: reported).
+ */
 export type SiteInput = {
   key: string;
   name: string;
-  partnerId: number;
-  boardId: number;
+  partnerName: string;
+  partnerKind: string;
+  boardSlug: string;
+  boardName: string | null;
   allowedOrigins: string[];
-  safeguardingContactName: string;
-  safeguardingPhone: string | null;
-  safeguardingUrl: string | null;
+  contactName: string;
+  contactPhone: string | null;
+  contactUrl: string | null;
   emergencyText: string | null;
   quickExitUrl: string;
   languages: string[];
   active: boolean;
 };
-export type Site = SiteInput & { id: number; createdAt: string; updatedAt: string };
+export type Site = SiteInput & {
+  id: number;
+  partnerId: number;
+  boardId: number;
+  createdAt: string;
+  updatedAt: string;
+};
 export type SiteWithSnippet = Site & { snippet: string };
 
 export type Settings = {

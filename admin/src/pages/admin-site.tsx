@@ -11,8 +11,11 @@ import { SiteForm } from '../sites/site-form.tsx';
 
 /** One site: the snippet to paste on the partner's page (with a copy button), and its settings. */
 export default function AdminSite({ params }: RoutePageProps) {
-  const id = Number(params.id);
-  const site = useLoad((signal) => api.get<SiteWithSnippet>(`/sites/${id}`, { signal }), [id]);
+  const key = params.key ?? '';
+  const site = useLoad(
+    (signal) => api.get<SiteWithSnippet>(`/sites/${encodeURIComponent(key)}`, { signal }),
+    [key],
+  );
   const partners = useLoad((signal) => api.get<{ items: Partner[] }>('/partners', { signal }), []);
   const boards = useLoad((signal) => api.get<{ items: Board[] }>('/boards', { signal }), []);
   const [saved, setSaved] = useState(false);
@@ -52,7 +55,12 @@ export default function AdminSite({ params }: RoutePageProps) {
                 boards={boards.data.items}
                 submitLabel="Save site"
                 save={async (input) => {
-                  const updated = await api.put<SiteWithSnippet>(`/sites/${id}`, input);
+                  // The key never changes, and the API refuses it in an update.
+                  const { key: _key, ...patch } = input;
+                  const updated = await api.put<SiteWithSnippet>(
+                    `/sites/${encodeURIComponent(key)}`,
+                    patch,
+                  );
                   site.set(updated);
                   setSaved(true);
                   announce('Site saved');

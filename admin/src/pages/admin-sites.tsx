@@ -14,8 +14,6 @@ export default function AdminSites() {
   const sites = useLoad((signal) => api.get<{ items: Site[] }>('/sites', { signal }), []);
   const partners = useLoad((signal) => api.get<{ items: Partner[] }>('/partners', { signal }), []);
   const boards = useLoad((signal) => api.get<{ items: Board[] }>('/boards', { signal }), []);
-  const partnerName = (id: number) => partners.data?.items.find((p) => p.id === id)?.name ?? '';
-  const boardName = (id: number) => boards.data?.items.find((b) => b.id === id)?.name ?? '';
 
   return (
     <Page title="Sites">
@@ -47,13 +45,13 @@ export default function AdminSites() {
               {sites.data.items.map((s) => (
                 <tr class="govuk-table__row" key={s.id}>
                   <th scope="row" class="govuk-table__header">
-                    <a class="govuk-link" href={`/admin/sites/${s.id}`}>
+                    <a class="govuk-link" href={`/admin/sites/${encodeURIComponent(s.key)}`}>
                       {s.name}
                     </a>
                   </th>
                   <td class="govuk-table__cell heard-wrap">{s.key}</td>
-                  <td class="govuk-table__cell">{partnerName(s.partnerId)}</td>
-                  <td class="govuk-table__cell">{boardName(s.boardId)}</td>
+                  <td class="govuk-table__cell">{s.partnerName}</td>
+                  <td class="govuk-table__cell">{s.boardName}</td>
                   <td class="govuk-table__cell">
                     {s.active ? (
                       <strong class="govuk-tag govuk-tag--green">Active</strong>
@@ -77,7 +75,7 @@ export default function AdminSites() {
           save={async (input) => {
             const created = await api.post<SiteWithSnippet>('/sites', input);
             announce(`${created.name} added`);
-            route(`/admin/sites/${created.id}`);
+            route(`/admin/sites/${encodeURIComponent(created.key)}`);
           }}
         />
       )}

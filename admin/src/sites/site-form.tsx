@@ -20,12 +20,13 @@ export type SiteFormProps = {
 const IDS: Record<string, string> = {
   key: 'site-key',
   name: 'site-name',
-  partnerId: 'site-partner',
-  boardId: 'site-board',
+  partnerName: 'site-partner',
+  partnerKind: 'site-partner',
+  boardSlug: 'site-board',
   allowedOrigins: 'site-origins',
-  safeguardingContactName: 'site-contact',
-  safeguardingPhone: 'site-phone',
-  safeguardingUrl: 'site-url',
+  contactName: 'site-contact',
+  contactPhone: 'site-phone',
+  contactUrl: 'site-url',
   emergencyText: 'site-emergency',
   quickExitUrl: 'site-exit',
   languages: 'site-languages',
@@ -36,12 +37,16 @@ const IDS: Record<string, string> = {
 export function SiteForm({ initial, partners, boards, submitLabel, save }: SiteFormProps) {
   const [key, setKey] = useState(initial?.key ?? '');
   const [name, setName] = useState(initial?.name ?? '');
-  const [partnerId, setPartnerId] = useState(initial ? String(initial.partnerId) : '');
-  const [boardId, setBoardId] = useState(initial ? String(initial.boardId) : '');
+  const [partnerId, setPartnerId] = useState(
+    initial ? String(partners.find((p) => p.name === initial.partnerName)?.id ?? '') : '',
+  );
+  const [boardId, setBoardId] = useState(
+    initial ? String(boards.find((b) => b.slug === initial.boardSlug)?.id ?? '') : '',
+  );
   const [origins, setOrigins] = useState((initial?.allowedOrigins ?? []).join('\n'));
-  const [contact, setContact] = useState(initial?.safeguardingContactName ?? '');
-  const [phone, setPhone] = useState(initial?.safeguardingPhone ?? '');
-  const [url, setUrl] = useState(initial?.safeguardingUrl ?? '');
+  const [contact, setContact] = useState(initial?.contactName ?? '');
+  const [phone, setPhone] = useState(initial?.contactPhone ?? '');
+  const [url, setUrl] = useState(initial?.contactUrl ?? '');
   const [emergency, setEmergency] = useState(initial?.emergencyText ?? '');
   const [exit, setExit] = useState(initial?.quickExitUrl ?? 'https://www.bbc.co.uk/weather');
   const [active, setActive] = useState<string[]>(initial && !initial.active ? [] : ['active']);
@@ -62,18 +67,22 @@ export function SiteForm({ initial, partners, boards, submitLabel, save }: SiteF
     if (Object.keys(local).length) return setErrors({ fields: local, general: [] });
     setBusy(true);
     try {
+      const partner = partners.find((p) => String(p.id) === partnerId);
+      const board = boards.find((b) => String(b.id) === boardId);
       await save({
         key,
         name: name.trim(),
-        partnerId: Number(partnerId),
-        boardId: Number(boardId),
+        partnerName: partner?.name ?? '',
+        partnerKind: partner?.kind ?? 'other',
+        boardSlug: board?.slug ?? '',
+        boardName: board?.name ?? null,
         allowedOrigins: origins
           .split(/\s+/)
           .map((o) => o.trim())
           .filter(Boolean),
-        safeguardingContactName: contact.trim(),
-        safeguardingPhone: phone.trim() || null,
-        safeguardingUrl: url.trim() || null,
+        contactName: contact.trim(),
+        contactPhone: phone.trim() || null,
+        contactUrl: url.trim() || null,
         emergencyText: emergency.trim() || null,
         quickExitUrl: exit.trim(),
         languages: initial?.languages ?? ['en'],
@@ -98,16 +107,23 @@ export function SiteForm({ initial, partners, boards, submitLabel, save }: SiteF
         onValue={setName}
         error={errors.fields['site-name']}
       />
-      <TextInput
-        id="site-key"
-        label="Site key"
-        hint="Used in the snippet and the web address of the form: 3 to 40 lower-case letters, numbers or hyphens. Changing it later breaks pages that already use it."
-        value={key}
-        onValue={setKey}
-        error={errors.fields['site-key']}
-        width="20"
-        spellcheck={false}
-      />
+      {initial ? (
+        <p class="govuk-body">
+          Site key: <strong class="heard-wrap">{initial.key}</strong> (it cannot change: pages
+          already use it)
+        </p>
+      ) : (
+        <TextInput
+          id="site-key"
+          label="Site key"
+          hint="Used in the snippet and the web address of the form: 3 to 40 lower-case letters, numbers or hyphens. It cannot be changed later."
+          value={key}
+          onValue={setKey}
+          error={errors.fields['site-key']}
+          width="20"
+          spellcheck={false}
+        />
+      )}
       <Select
         id="site-partner"
         label="Partner"
