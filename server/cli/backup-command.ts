@@ -13,7 +13,7 @@ export const backupCommand: CliCommand = {
     const summary = await backupDatabase(deps.sqlite, resolve(file));
     ctx.out(`Backed up to ${summary.file} (${summary.bytes} bytes); its integrity check is ok.`);
     ctx.out(
-      `Stories: ${summary.tables.story ?? 0}. Keep the data key (DATA_DIR/data.key or HEARD_DATA_KEY) and erasures.jsonl safe too: see docs/operations.md.`,
+      `Stories: ${summary.tables.story ?? 0}. Keep the data key (DATA_DIR/heard-data.key or HEARD_DATA_KEY) and erasures.jsonl safe too: see docs/operations.md.`,
     );
     return 0;
   },
