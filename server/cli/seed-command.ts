@@ -1,3 +1,4 @@
+import { seedDemo } from '../seed/demo.ts';
 import { generateStories } from '../seed/stories-generator.ts';
 import { type CliCommand, UsageError } from './command.ts';
 
@@ -21,6 +22,8 @@ export const seedCommand: CliCommand = {
     if (!(approvedShare >= 0 && approvedShare <= 1))
       throw new UsageError('--approved is a share from 0 to 1');
     const deps = await ctx.deps();
+    // A fresh database gets the demo Board and site first, as a first `npm start` would.
+    await seedDemo(deps.db, { allowedOrigins: [] });
     const boardQuery = deps.db.selectFrom('board').select(['id', 'slug']).orderBy('id');
     const board = await (typeof values.board === 'string'
       ? boardQuery.where('slug', '=', values.board)

@@ -1,0 +1,202 @@
+import type { Db } from '../../db/client.ts';
+import type { PackRow } from '../../db/schema.ts';
+import { type PackRefusal, packRefusal } from './pack-guards.ts';
+import { buildPackModel, type PackModel } from './pack-model.ts';
+
+export type PackFields = {
+  title: string;
+  meetingDate: string;
+  periodFrom: string;
+  periodTo: string;
+  priorities: string;
+  principles: string[];
+  caveats: string;
+};
+
+export type PackStoryInput = { storyId: number; tellsUs: string; questions: string };
+
+export async function createPack(
+  db: Db,
+  args: { boardId: number; userId: number; fields: PackFields; now: Date },
+): Promise<number> {
+  const at = args.now.toISOString();
+  const f = args.fields;
+  const row = await db
+    .insertInto('pack')
+    .values({
+      board_id: args.boardId,
+      title: f.title,
+      meeting_date: f.meetingDate,
+      period_from: f.periodFrom,
+      period_to: f.periodTo,
+      priorities: f.priorities,
+      principles: JSON.stringify(f.principles),
+      caveats: f.caveats,
+      status: 'draft',
+      created_by: args.userId,
+      created_at: at,
+      updated_at: at,
+      issued_by: null,
+      issued_at: null,
+      snapshot: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function findPack(
+  db: Db,
+  boardId: number,
+  packId: number,
+): Promise<PackRow | undefined> {
+  return db
+    .selectFrom('pack')
+    .selectAll()
+    .where('id', '=', packId)
+    .where('board_id', '=', boardId)
+    .executeTakeFirst();
+}
+
+export async function updatePackFields(
+  db: Db,
+  packId: number,
+  fields: PackFields,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('pack')
+    .set({
+      title: fields.title,
+      meeting_date: fields.meetingDate,
+      period_from: fields.periodFrom,
+      period_to: fields.periodTo,
+      priorities: fields.priorities,
+      principles: JSON.stringify(fields.principles),
+      caveats: fields.caveats,
+      updated_at: now.toISOString(),
+    })
+    .where('id', '=', packId)
+    .where('status', '=', 'draft')
+    .execute();
+}
+
+/**
+ * Replaces a draft pack's stories (in the given order) after passing every one through the pack
+ * gate; refuses the whole change, naming each refused story, if any fails. Atomic.
+ */
+export async function setPackStories(
+  db: Db,
+  args: { pack: PackRow; stories: PackStoryInput[]; now: Date },
+): Promise<
+  { ok: true } | { ok: false; refused: { index: number; storyId: number; code: PackRefusal }[] }
+> {
+  return db.transaction().execute(async (trx) => {
+    const refused: { index: number; storyId: number; code: PackRefusal }[] = [];
+    for (const [index, s] of args.stories.entries()) {
+      const code = await packRefusal(trx, s.storyId, args.pack.board_id, args.now);
+      if (code) refused.push({ index, storyId: s.storyId, code });
+    }
+    if (refused.length > 0) return { ok: false, refused };
+    await trx.deleteFrom('pack_story').where('pack_id', '=', args.pack.id).execute();
+    if (args.stories.length > 0) {
+      await trx
+        .insertInto('pack_story')
+        .values(
+          args.stories.map((s, i) => ({
+            pack_id: args.pack.id,
+            story_id: s.storyId,
+            position: i + 1,
+            tells_us: s.tellsUs,
+            questions: s.questions,
+          })),
+        )
+        .execute();
+    }
+    await trx
+      .updateTable('pack')
+      .set({ updated_at: args.now.toISOString() })
+      .where('id', '=', args.pack.id)
+      .where('status', '=', 'draft')
+      .execute();
+    return { ok: true };
+  });
+}
+
+/**
+ * Issues a draft pack: rebuilds its content through the pack gate (so nothing withdrawn a moment
+ * ago slips in), then freezes that content as the snapshot with who issued it and when. After
+ * this the database refuses any change to the pack (trigger `pack_issued_frozen`).
+ */
+export async function issuePack(
+  db: Db,
+  args: { packId: number; userId: number; issuerName: string; now: Date },
+): Promise<PackModel> {
+  return db.transaction().execute(async (trx) => {
+    const model = await buildPackModel(trx, args.packId, args.now);
+    if (!model) throw new Error('pack vanished');
+    const at = args.now.toISOString();
+    const frozen: PackModel = {
+      ...model,
+      status: 'issued',
+      issuedAt: at,
+      issuedBy: args.issuerName,
+    };
+    await trx
+      .updateTable('pack')
+      .set({
+        status: 'issued',
+        issued_at: at,
+        issued_by: args.userId,
+        snapshot: JSON.stringify(frozen),
+        updated_at: at,
+      })
+      .where('id', '=', args.packId)
+      .where('status', '=', 'draft')
+      .execute();
+    return frozen;
+  });
+}
+
+export type PackSummary = {
+  id: number;
+  title: string;
+  meetingDate: string;
+  status: string;
+  storyCount: number;
+  updatedAt: string;
+  issuedAt: string | null;
+};
+
+export async function listPacks(db: Db, boardId: number): Promise<PackSummary[]> {
+  const rows = await db
+    .selectFrom('pack')
+    .leftJoin('pack_story', 'pack_story.pack_id', 'pack.id')
+    .select([
+      'pack.id',
+      'pack.title',
+      'pack.meeting_date',
+      'pack.status',
+      'pack.updated_at',
+      'pack.issued_at',
+      'pack.snapshot',
+      (eb) => eb.fn.count<number>('pack_story.story_id').as('n'),
+    ])
+    .where('pack.board_id', '=', boardId)
+    .groupBy('pack.id')
+    .orderBy('pack.meeting_date', 'desc')
+    .orderBy('pack.id', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    meetingDate: r.meeting_date,
+    status: r.status,
+    storyCount:
+      r.status === 'issued' && r.snapshot
+        ? (JSON.parse(r.snapshot) as PackModel).stories.length
+        : Number(r.n),
+    updatedAt: r.updated_at,
+    issuedAt: r.issued_at,
+  }));
+}
