@@ -11,6 +11,7 @@ import { adminAppRoutes } from './routes/admin-app.ts';
 import { assetRoutes } from './routes/assets.ts';
 import { boardLibraryRoutes } from './routes/board-library.ts';
 import { boardMeasuresRoutes } from './routes/board-measures.ts';
+import { boardPackRoutes } from './routes/board-packs.ts';
 import { embedRoutes } from './routes/embed.ts';
 import { healthRoutes } from './routes/health.ts';
 import { journeyCsp, journeyRoutes } from './routes/journey.ts';
@@ -51,6 +52,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.route('/', assetRoutes);
   app.route('/', boardMeasuresRoutes);
   app.route('/', boardLibraryRoutes);
+  app.route('/', boardPackRoutes);
   app.route('/', embedRoutes);
   app.route('/', adminAppRoutes);
 
