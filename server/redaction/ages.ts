@@ -65,6 +65,9 @@ function plausibleAge(n: string | undefined): boolean {
 const BRACKETED =
   /(?<=(?:\p{Lu}[\p{L}'’-]*|\b(?:mum|dad|nan|nana|gran|grandma|grandad|husband|wife|son|daughter|brother|sister|mother|father|aunt|auntie|uncle|friend|neighbour|partner)) \()(\d{2,3})(?=\))/gu;
 
+// "Jean Whitehead, 84, lives ...", "(Mum, 91)": an age set off by commas after a name.
+const AFTER_NAME = /(?<=\p{Lu}[\p{L}'’-]+, )(\d{2,3})(?=[,)]|\s*(?:and|who|lives|has|is|was)\b)/gu;
+
 /**
  * A person's age in years, in figures or words: phrases with a unit, or a
  * number after "aged", "I am", "she is" and the like. "In her eighties" is not
@@ -74,6 +77,10 @@ const BRACKETED =
 export function findAges(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(WITH_UNIT)) {
+    if (!plausibleAge(m[1])) continue;
+    out.push(candidate(m.index, m.index + m[0].length, 'age', '[age]'));
+  }
+  for (const m of text.matchAll(AFTER_NAME)) {
     if (!plausibleAge(m[1])) continue;
     out.push(candidate(m.index, m.index + m[0].length, 'age', '[age]'));
   }

@@ -73,7 +73,12 @@ const FORMS: Array<{ re: RegExp; check?: (m: RegExpMatchArray) => boolean }> = [
     check: (m) => monthOk(m[2]),
   },
   // November 2021, Sept 2022
-  { re: new RegExp(`(?<![\\p{L}\\p{N}])(${MONTH})\\.? ((?:19|20)\\d{2})(?![\\p{L}\\p{N}])`, 'gu') },
+  {
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}])(${MONTH})\\.?,? ((?:19|20)\\d{2}|'\\d{2})(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
+  },
   // Friday 22nd, Tuesday the 4th
   {
     re: new RegExp(
@@ -83,7 +88,7 @@ const FORMS: Array<{ re: RegExp; check?: (m: RegExpMatchArray) => boolean }> = [
   },
   // "on the 5th", "until the 21st": an ordinal day after a time preposition
   {
-    re: /(?<=\b(?:on|by|until|till|til|from|since|before|after|of|to|around|about) )the (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\p{L}\p{N}])/giu,
+    re: /(?<=\b(?:on|by|until|till|til|from|since|before|after|of|to|around|about) )(?:the )?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\p{L}\p{N}])(?! (?:time|floor|visit|call|carer|one|day|week|month|year|person|place|attempt)s?\b)/giu,
   },
   // 03/03/2024, 6/4/23, 12.3.24, 20-03-2024 (day first, as in the UK)
   {

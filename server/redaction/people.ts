@@ -487,7 +487,7 @@ export function findPeople(text: string): Candidate[] {
         contextName(next) &&
         !TITLES_STRICT.has(next.lower) &&
         !TITLES_LOOSE.has(next.lower) &&
-        (next.cap || !lowerStyleTrap(next))
+        (next.cap || lexiconClass(next.lower) !== 'word')
       ) {
         if (
           t.lower === 'name' &&
@@ -603,7 +603,13 @@ export function findPeople(text: string): Candidate[] {
     const prev = tokens[i - 1];
     // "Carers Allowance stopped": an unknown word after a capitalised one is
     // part of a longer proper noun (a benefit, a charity), not a person.
-    if (prev?.cap && !t.sentenceStart && text.slice(prev.end, t.start) === ' ' && !covered(prev))
+    if (
+      prev?.cap &&
+      !prev.sentenceStart &&
+      !t.sentenceStart &&
+      text.slice(prev.end, t.start) === ' ' &&
+      !covered(prev)
+    )
       continue;
     const toPerson = prev?.lower === 'to' && TO_PERSON.has(tokens[i - 2]?.lower ?? '');
     if (
@@ -618,7 +624,8 @@ export function findPeople(text: string): Candidate[] {
     const rest = pairRest ? after.slice(pairRest[0].length) : after;
     const verbs = t.sentenceStart ? SENTENCE_START_NEXT : PERSON_NEXT;
     const personAfter =
-      cls !== 'word' && !t.possessive && (verbs.test(rest) || ORG_AFTER.test(rest));
+      cls !== 'word' &&
+      (t.possessive ? OWNED_BY_PEOPLE.test(after) : verbs.test(rest) || ORG_AFTER.test(rest));
     // A capitalised ordinary word mid-sentence after "asked" is a name ("asked Blessing").
     const prev2 = tokens[i - 2];
     const personBefore =
@@ -635,6 +642,19 @@ export function findPeople(text: string): Candidate[] {
     mentions.push(found);
     taken.fill(1, found.start, found.end);
     i = last;
+  }
+
+  // "Mum (Jean Whitehead, 84)", "Jean Whitehead, 84, lives ...": words followed by an age.
+  for (const m of text.matchAll(NAME_THEN_AGE)) {
+    const first = byStart.get(m.index);
+    if (first === undefined) continue;
+    const words = (m[1] ?? '').split(' ');
+    const last = first + words.length - 1;
+    const slice = tokens.slice(first, last + 1);
+    if (slice.some((t) => NOT_A_NAME.has(t.lower) || taken[t.start] === 1)) continue;
+    const found = mention(tokens, first, last, m.index, 'name', '[name]');
+    mentions.push(found);
+    taken.fill(1, found.start, found.end);
   }
 
   addCoordinated(text, tokens, mentions, taken);
@@ -829,6 +849,11 @@ const SURNAME_WORDS = new Set([
   'lane',
   'close',
 ]);
+// "Kirsty's mum", "Tyrone's flat": what a possessive person usually has.
+const OWNED_BY_PEOPLE =
+  /^\s+(?:(?:own|new|old|little|big|younger|older|best)\s+)?(?:mum|mam|mom|dad|husband|wife|partner|son|daughter|sister|brother|boyfriend|girlfriend|kids|children|baby|family|nan|gran|friend|mate|carer|carers|house|home|flat|room|bedroom|money|purse|wallet|card|bank|phone|pension|benefits|care|dementia|health|birthday|funeral|keys|car)\b/i;
+const NAME_THEN_AGE =
+  /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})(?=(?:,\s*|\s*\()(?:aged\s+)?\d{2,3}(?:\)|,|\s+(?:and|who|lives|has|is|was)\b))/gu;
 const COORDINATOR = /^(?:,\s*(?:and\s+)?|\s+(?:and|&|or)\s+)$/;
 
 /** Names joined to a found name by "and" or a comma: "Rhys, Cerys and Owain". */

@@ -7,7 +7,10 @@ const TYPES: Array<[RegExp, string]> = [
     /^(?:hospital|infirmary|hospice|clinic|surgery|medical centre|health centre|practice)$/i,
     '[hospital]',
   ],
-  [/^(?:school|academy|college|university)$/i, '[school]'],
+  [
+    /^(?:school|academy|college|university|primary|primary school|infant school|junior school|high school|grammar school|sixth form college)$/i,
+    '[school]',
+  ],
   [/^(?:day centre|centre|resource centre)$/i, '[day centre]'],
   [
     /^(?:care home|nursing home|residential home|rest home|home|lodge|house|court|manor|hall)$/i,
@@ -15,7 +18,7 @@ const TYPES: Array<[RegExp, string]> = [
   ],
 ];
 const TYPE_WORDS =
-  'Care Home|Nursing Home|Residential Home|Rest Home|Hospital|Infirmary|Hospice|Clinic|Surgery|Medical Centre|Health Centre|Resource Centre|Day Centre|Centre|Unit|Ward|Wing|Suite|Lodge|House|Court|Manor|Academy|School|College|University';
+  'Care Home|Nursing Home|Residential Home|Rest Home|Hospital|Infirmary|Hospice|Clinic|Surgery|Medical Centre|Health Centre|Resource Centre|Day Centre|Centre|Unit|Ward|Wing|Suite|Lodge|House|Court|Manor|Academy|School|College|University|Primary School|Primary|Infant School|Junior School|High School|Grammar School|Sixth Form College';
 const NAME_WORD = "[A-Z][\\p{L}'’-]*";
 // Up to four capitalised words (optionally "St"/"Saint" first) before a type word.
 const NAMED = new RegExp(

@@ -2,7 +2,8 @@ import { type Candidate, candidate } from './types.ts';
 
 // Royal Mail shapes: A9, A99, AA9, AA99, A9A, AA9A outward, then 9AA inward.
 // Letters Q, V, X never start a postcode; C, I, K, M, O, V never end one.
-const FULL = /(?<![\p{L}\p{N}])([A-Za-z]{1,2}\d[A-Za-z\d]?) ?(\d[A-Za-z]{2})(?![\p{L}\p{N}])/gu;
+const FULL =
+  /(?<![\p{L}\p{N}])([A-Za-z]{1,2}\d[A-Za-z\d]?)[ \u00a0]{0,2}(\d[A-Za-z]{2})(?![\p{L}\p{N}])/gu;
 const OUTWARD_ONLY =
   /(?<![\p{L}\p{N}])([A-Z]{1,2}\d[A-Z\d]?)(?=\s+(?:area|district|postcode)\b)|(?<=\bpostcode (?:is |of )?)([A-Z]{1,2}\d[A-Z\d]?)(?![\p{L}\p{N}])/gu;
 

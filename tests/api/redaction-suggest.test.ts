@@ -259,6 +259,30 @@ describe('harder forms', () => {
   });
 });
 
+describe('more everyday forms', () => {
+  it('finds a name known only by what the person has ("Kirsty\'s mum")', () => {
+    expect(kindsOf("Then Kirsty's mum rang the police.", 'name')).toEqual(['Kirsty']);
+    expect(kindsOf("The Council's letter came late.", 'name')).toEqual([]);
+  });
+
+  it('finds a lower-case name after "called" even when it is also a word', () => {
+    expect(kindsOf('my mum is called grace and she is kind', 'name')).toEqual(['grace']);
+  });
+
+  it('finds ordinals after "on" without "the", but not "on 2nd floor"-style counts', () => {
+    expect(kindsOf('They came on 12th and left on 2nd floor duty.', 'date')).toEqual(['12th']);
+  });
+
+  it('finds a month with a short year and an age between commas after a name', () => {
+    expect(found("In Jan '23 Jean Whitehead, 84, moved to Oakfield Primary's old site.")).toEqual([
+      ['date', "Jan '23"],
+      ['name', 'Jean Whitehead'],
+      ['age', '84'],
+      ['place', 'Oakfield Primary'],
+    ]);
+  });
+});
+
 describe('offsets and overlaps', () => {
   it('counts offsets in UTF-16 code units after emoji and accented letters', () => {
     const text = '😀😢 Zoë and José rang from 07700 900123.';
