@@ -42,6 +42,8 @@ function open(launcher: HTMLButtonElement, target: EmbedTarget, frames: Frames):
     margin: '0 auto',
     padding: '0',
     border: '2px solid #0b0c0c',
+    'border-radius': '0',
+    'box-shadow': 'none',
     background: '#fff',
     color: '#0b0c0c',
     overflow: 'hidden',
@@ -66,7 +68,8 @@ function open(launcher: HTMLButtonElement, target: EmbedTarget, frames: Frames):
   title.id = TITLE_ID;
   title.className = 'heard-dialog__title';
   title.textContent = target.title;
-  css(title, { margin: '0', 'font-weight': '700', color: '#0b0c0c' });
+  // The title wraps before the Close button does, so both stay on one row at 320 px.
+  css(title, { flex: '1 1 12rem', margin: '0', 'font-weight': '700', color: '#0b0c0c' });
 
   const close = document.createElement('button');
   close.type = 'button';

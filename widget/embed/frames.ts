@@ -53,7 +53,15 @@ export function createFrames(heardOrigin: string) {
       // The host page's address (its path and query) is none of Heard's business.
       iframe.referrerPolicy = 'no-referrer';
       iframe.src = `${heardOrigin}${target.path}?embed=1&host=${encodeURIComponent(location.origin)}`;
-      css(iframe, { display: 'block', border: '0', width: '100%', margin: '0', padding: '0' });
+      css(iframe, {
+        display: 'block',
+        border: '0',
+        width: '100%',
+        'max-width': 'none',
+        'min-width': '0',
+        margin: '0',
+        padding: '0',
+      });
       return iframe;
     },
     /**
