@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValidNhsNumber } from '../../server/redaction/nhs-number.ts';
 import { resolveOverlaps } from '../../server/redaction/resolve-overlaps.ts';
@@ -331,6 +332,64 @@ describe('offsets and overlaps', () => {
   it('gives nothing for empty or blank text', () => {
     expect(suggestRedactions('')).toEqual([]);
     expect(suggestRedactions('   \n ')).toEqual([]);
+  });
+});
+
+describe('any input', () => {
+  const piece = fc.constantFrom(
+    'Paul',
+    'my son',
+    'Nurse',
+    'Sarah Jones',
+    '07700 900123',
+    ' ',
+    ', ',
+    '. ',
+    '\n',
+    '😀',
+    'é',
+    'LS6 2AB',
+    '943 476 5919',
+    '3 March 2024',
+    'aged 87',
+    '14 Acacia Avenue',
+    'Ward 7',
+    'called',
+    'social worker',
+    'Mum',
+    'the',
+    'and',
+    '@',
+    'x@example.com',
+    '(',
+    ')',
+    "'",
+    'ÀÉÎ',
+    '12/05/2024',
+  );
+  const story = fc.oneof(
+    fc.array(piece, { maxLength: 40 }).map((p) => p.join('')),
+    fc.string({ maxLength: 300 }),
+  );
+
+  it('always gives sorted, non-overlapping suggestions inside the text', () => {
+    fc.assert(
+      fc.property(story, (text) => {
+        const suggestions = suggestRedactions(text);
+        let previousEnd = 0;
+        for (const s of suggestions) {
+          expect(Number.isInteger(s.start) && Number.isInteger(s.end)).toBe(true);
+          expect(s.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(s.end).toBeGreaterThan(s.start);
+          expect(s.end).toBeLessThanOrEqual(text.length);
+          expect(s.replacement).toMatch(/^\[[^\]]+\]$/);
+          const covered = text.slice(s.start, s.end);
+          expect(covered.trim()).toBe(covered);
+          previousEnd = s.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
