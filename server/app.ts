@@ -12,6 +12,8 @@ import { assetRoutes } from './routes/assets.ts';
 import { boardLibraryRoutes } from './routes/board-library.ts';
 import { boardMeasuresRoutes } from './routes/board-measures.ts';
 import { boardPackRoutes } from './routes/board-packs.ts';
+import { boardActionRoutes } from './routes/board-actions.ts';
+import { publicBoardRoutes } from './routes/public-board-pages.ts';
 import { embedRoutes } from './routes/embed.ts';
 import { healthRoutes } from './routes/health.ts';
 import { journeyCsp, journeyRoutes } from './routes/journey.ts';
@@ -53,6 +55,8 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.route('/', boardMeasuresRoutes);
   app.route('/', boardLibraryRoutes);
   app.route('/', boardPackRoutes);
+  app.route('/', boardActionRoutes);
+  app.route('/', publicBoardRoutes);
   app.route('/', embedRoutes);
   app.route('/', adminAppRoutes);
 

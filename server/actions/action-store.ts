@@ -1,0 +1,173 @@
+import type { Db } from '../../db/client.ts';
+import type { BoardActionRow } from '../../db/schema.ts';
+import { isCurrentConsent } from '../moderation/uses.ts';
+
+/** Public contract (stored and sent): never rename. */
+export const ACTION_STATUSES = [
+  'proposed',
+  'agreed',
+  'in_progress',
+  'done',
+  'not_taken_forward',
+] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export type ActionInput = {
+  theme: string;
+  peopleSaid: string;
+  boardWillDo: string;
+  owner: string;
+  dueDate: string | null;
+  status: ActionStatus;
+  statusReason: string | null;
+  measures: string[];
+  storyIds: number[];
+  published: boolean;
+};
+
+export type ActionView = ActionInput & {
+  id: number;
+  boardId: number;
+  createdAt: string;
+  updatedAt: string;
+  toTell: number;
+};
+
+export async function actionView(db: Db, row: BoardActionRow): Promise<ActionView> {
+  const stories = await db
+    .selectFrom('board_action_story')
+    .select('story_id')
+    .where('action_id', '=', row.id)
+    .orderBy('story_id')
+    .execute();
+  const open = await db
+    .selectFrom('action_to_tell')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('action_id', '=', row.id)
+    .where('told_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return {
+    id: row.id,
+    boardId: row.board_id,
+    theme: row.theme,
+    peopleSaid: row.people_said,
+    boardWillDo: row.board_will_do,
+    owner: row.owner,
+    dueDate: row.due_date,
+    status: row.status as ActionStatus,
+    statusReason: row.status_reason,
+    measures: JSON.parse(row.measures) as string[],
+    storyIds: stories.map((s) => s.story_id),
+    published: row.published === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    toTell: Number(open.n),
+  };
+}
+
+/**
+ * Records "to tell" for every linked story whose teller asked to hear back (a current
+ * contact_check or contact_involve consent), so the coordinator can tell them, through the
+ * contact route they chose, that the action changed. Withdrawn stories have no contact left.
+ */
+async function recordToTell(
+  db: Db,
+  actionId: number,
+  storyIds: number[],
+  status: string,
+  now: Date,
+): Promise<void> {
+  if (storyIds.length === 0) return;
+  const consents = await db
+    .selectFrom('consent')
+    .innerJoin('story', 'story.id', 'consent.story_id')
+    .selectAll('consent')
+    .where('consent.story_id', 'in', storyIds)
+    .where('consent.purpose', 'in', ['contact_check', 'contact_involve'])
+    .where('story.status', '!=', 'withdrawn')
+    .execute();
+  const who = [...new Set(consents.filter((c) => isCurrentConsent(c, now)).map((c) => c.story_id))];
+  for (const storyId of who) {
+    await db
+      .insertInto('action_to_tell')
+      .values({
+        action_id: actionId,
+        story_id: storyId,
+        status,
+        created_at: now.toISOString(),
+        told_at: null,
+        told_by: null,
+      })
+      .execute();
+  }
+}
+
+export async function createAction(
+  db: Db,
+  args: { boardId: number; userId: number; input: ActionInput; now: Date },
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const at = args.now.toISOString();
+    const i = args.input;
+    const { id } = await trx
+      .insertInto('board_action')
+      .values({
+        board_id: args.boardId,
+        theme: i.theme,
+        people_said: i.peopleSaid,
+        board_will_do: i.boardWillDo,
+        owner: i.owner,
+        due_date: i.dueDate,
+        status: i.status,
+        status_reason: i.statusReason,
+        measures: JSON.stringify(i.measures),
+        published: i.published ? 1 : 0,
+        created_by: args.userId,
+        created_at: at,
+        updated_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (i.storyIds.length)
+      await trx
+        .insertInto('board_action_story')
+        .values(i.storyIds.map((story_id) => ({ action_id: id, story_id })))
+        .execute();
+    await recordToTell(trx, id, i.storyIds, i.status, args.now);
+    return id;
+  });
+}
+
+/** Updates an action; a change of status adds "to tell" entries for its linked stories. */
+export async function updateAction(
+  db: Db,
+  args: { row: BoardActionRow; input: ActionInput; now: Date },
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const i = args.input;
+    await trx
+      .updateTable('board_action')
+      .set({
+        theme: i.theme,
+        people_said: i.peopleSaid,
+        board_will_do: i.boardWillDo,
+        owner: i.owner,
+        due_date: i.dueDate,
+        status: i.status,
+        status_reason: i.statusReason,
+        measures: JSON.stringify(i.measures),
+        published: i.published ? 1 : 0,
+        updated_at: args.now.toISOString(),
+      })
+      .where('id', '=', args.row.id)
+      .execute();
+    await trx.deleteFrom('board_action_story').where('action_id', '=', args.row.id).execute();
+    if (i.storyIds.length)
+      await trx
+        .insertInto('board_action_story')
+        .values(i.storyIds.map((story_id) => ({ action_id: args.row.id, story_id })))
+        .execute();
+    if (i.status !== args.row.status)
+      await recordToTell(trx, args.row.id, i.storyIds, i.status, args.now);
+  });
+}
