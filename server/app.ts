@@ -9,14 +9,14 @@ import { securityHeaders } from './middleware/security-headers.ts';
 import { adminApiRoutes } from './routes/admin-api.ts';
 import { adminAppRoutes } from './routes/admin-app.ts';
 import { assetRoutes } from './routes/assets.ts';
+import { boardActionRoutes } from './routes/board-actions.ts';
 import { boardLibraryRoutes } from './routes/board-library.ts';
 import { boardMeasuresRoutes } from './routes/board-measures.ts';
 import { boardPackRoutes } from './routes/board-packs.ts';
-import { boardActionRoutes } from './routes/board-actions.ts';
-import { publicBoardRoutes } from './routes/public-board-pages.ts';
 import { embedRoutes } from './routes/embed.ts';
 import { healthRoutes } from './routes/health.ts';
 import { journeyCsp, journeyRoutes } from './routes/journey.ts';
+import { publicBoardRoutes } from './routes/public-board-pages.ts';
 import { storyRoutes } from './routes/stories.ts';
 import { withdrawRoutes } from './routes/withdraw.ts';
 
