@@ -3,7 +3,13 @@ import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 
-export type ChildHeard = { url: string; child: ChildProcess; exited: Promise<number | null> };
+export type ChildHeard = {
+  url: string;
+  child: ChildProcess;
+  exited: Promise<number | null>;
+  /** Everything the server wrote to stderr so far (for failure messages). */
+  stderr: () => string;
+};
 
 /**
  * Starts the real server as its own process (`node --import tsx server/index.ts`: one process,
@@ -31,7 +37,7 @@ export function startChildHeard(
   return new Promise((resolveStart, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`Server did not start: ${err}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`Server did not start: ${err}`)), 60_000);
     child.stderr?.on('data', (chunk: Buffer) => {
       err += chunk.toString();
     });
@@ -40,7 +46,7 @@ export function startChildHeard(
       const match = /"event":"server\.listening","port":(\d+)/.exec(out);
       if (match) {
         clearTimeout(timer);
-        resolveStart({ url: `http://127.0.0.1:${match[1]}`, child, exited });
+        resolveStart({ url: `http://127.0.0.1:${match[1]}`, child, exited, stderr: () => err });
       }
     });
     child.on('exit', (code) => {
