@@ -1,0 +1,115 @@
+import { execSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { measureBudgets } from '../scripts/budgets.ts';
+import { benchSubmissions, type LoadResult } from './submissions.ts';
+
+/**
+ * `npm run bench`: runs every benchmark, prints figures and writes docs/performance.md with the
+ * machine, the date and the command for each. Benchmarks are scripts, never timed tests.
+ * Sections whose prerequisites are missing say so rather than being left out.
+ */
+
+type Section = { title: string; command: string; goal: string; body: string };
+
+const sections: Section[] = [];
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+function machine(): string {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  return `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${process.platform}`;
+}
+
+function table(headers: string[], rows: (string | number)[][]): string {
+  return [
+    `| ${headers.join(' | ')} |`,
+    `| ${headers.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+}
+
+async function runSection(title: string, fn: () => Promise<Section>): Promise<void> {
+  log(`\n== ${title}`);
+  const started = Date.now();
+  try {
+    const section = await fn();
+    sections.push(section);
+    log(section.body);
+  } catch (error) {
+    sections.push({
+      title,
+      command: '',
+      goal: '',
+      body: `Not measured: ${(error as Error).message}`,
+    });
+    log(`failed: ${(error as Error).message}`);
+  }
+  log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);
+}
+
+await runSection('Bundle sizes', async () => {
+  execSync('npm run build --silent', { stdio: 'ignore' });
+  const rows = measureBudgets().map((m) => [
+    m.name,
+    m.missing.length ? 'not built' : `${(m.bytes / 1024).toFixed(1)} KB`,
+    `${(m.limit / 1024).toFixed(0)} KB`,
+    m.missing.length ? '—' : m.bytes <= m.limit ? 'within' : '**over**',
+  ]);
+  return {
+    title: 'Bundle sizes (gzipped)',
+    command: 'npm run build',
+    goal: 'embed.js ≤ 3 KB; journey JS ≤ 30 KB, CSS ≤ 10 KB; admin initial JS ≤ 120 KB',
+    body: table(['bundle', 'size', 'budget', 'result'], rows),
+  };
+});
+
+await runSection('Submissions', async () => {
+  const seconds = Number(process.env.BENCH_SECONDS ?? 15);
+  const results: LoadResult[] = await benchSubmissions(seconds);
+  const [baseline, stories] = results;
+  const ratio = baseline && stories ? stories.requestsPerSecond / baseline.requestsPerSecond : 0;
+  return {
+    title: 'Submissions under load',
+    command: 'node --import tsx bench/submissions.ts',
+    goal: '≥ 1,500 stories/s, p99 ≤ 50 ms, zero errors, ratio to baseline ≥ 0.25',
+    body: `${table(
+      ['route', 'requests/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'requests'],
+      results.map((r) => [
+        r.name,
+        r.requestsPerSecond.toFixed(0),
+        r.p50,
+        r.p99,
+        r.errors,
+        r.non2xx,
+        r.total,
+      ]),
+    )}\n\nRatio stories/baseline: **${ratio.toFixed(2)}**. ${seconds} s each, 20 connections, loopback.`,
+  };
+});
+
+for (const extra of ['./journey-slow.ts', './scale.ts']) {
+  try {
+    const mod = (await import(extra)) as { section: () => Promise<Section>; title: string };
+    await runSection(mod.title, mod.section);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  }
+}
+
+const now = new Date().toISOString();
+const doc = `# Performance
+
+Measured by \`npm run bench\` on ${now.slice(0, 10)} (${now}).
+Machine: ${machine()}.
+Re-run \`npm run bench\` to regenerate this page; each section names its own command.
+
+${sections
+  .map(
+    (s) => `## ${s.title}
+
+${s.goal ? `Goal: ${s.goal}.\n\n` : ''}${s.command ? `Command: \`${s.command}\`\n\n` : ''}${s.body}
+`,
+  )
+  .join('\n')}`;
+writeFileSync(new URL('../docs/performance.md', import.meta.url), doc);
+log('\nWrote docs/performance.md');
