@@ -44,9 +44,10 @@ export function suggestRedactions(text: string): RedactionSuggestion[] {
 export function isShouting(text: string): boolean {
   let upper = 0;
   let lower = 0;
-  for (const ch of text) {
-    if (ch >= 'A' && ch <= 'Z') upper += 1;
-    else if (ch >= 'a' && ch <= 'z') lower += 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) upper += 1;
+    else if (code >= 97 && code <= 122) lower += 1;
   }
   return upper > 20 && upper > lower * 3;
 }
