@@ -180,7 +180,8 @@ async function measureSize(stories: number): Promise<Figures> {
  */
 async function measurePack(client: AdminClient, boardId: number): Promise<number | null> {
   try {
-    const { timeWordPack } = (await import('./pack-docx.ts')) as {
+    const modulePath = './pack-docx.ts';
+    const { timeWordPack } = (await import(modulePath)) as {
       timeWordPack: (client: AdminClient, boardId: number, stories: number) => Promise<number>;
     };
     return await timeWordPack(client, boardId, 50);
