@@ -15,7 +15,7 @@ import {
   rotateSession,
   type SessionState,
 } from '../auth/session-store.ts';
-import { takeSignInAttempt } from '../auth/throttle.ts';
+import { clearSignInFailures, recordSignInFailure, signInWait } from '../auth/throttle.ts';
 import { newTotpSecret, totpUri, verifyTotp } from '../auth/totp.ts';
 import { findUserByEmail, findUserById } from '../auth/users.ts';
 import { problem } from '../http/problem.ts';
@@ -110,7 +110,7 @@ export const adminSessionRoutes = new Hono<AdminEnv>()
     const body = await readJson(c, SignInSchema);
     if (!body.ok) return body.response;
     const { email, password } = body.data;
-    const wait = takeSignInAttempt(deps, email, c.var.address);
+    const wait = signInWait(deps, email, c.var.address);
     if (wait > 0) {
       await recordAudit(deps.db, {
         actor: 'public',
@@ -125,6 +125,7 @@ export const adminSessionRoutes = new Hono<AdminEnv>()
     const ok = await verifyPassword(password, user?.password_hash ?? null);
     const now = deps.now();
     if (!ok || !user || user.disabled === 1) {
+      recordSignInFailure(deps, email, c.var.address);
       await recordAudit(deps.db, {
         actor: 'public',
         action: 'session.sign_in_failed',
@@ -138,6 +139,7 @@ export const adminSessionRoutes = new Hono<AdminEnv>()
       });
       return notRecognised(c);
     }
+    clearSignInFailures(deps, email);
     // A session that came with the request is ended: the new one has a fresh id (no fixation).
     if (c.var.auth) await endSession(deps.db, c.var.auth.session);
     const state: SessionState =
@@ -181,11 +183,12 @@ export const adminSessionRoutes = new Hono<AdminEnv>()
     }
     const body = await readJson(c, CodeSchema);
     if (!body.ok) return body.response;
-    const wait = takeSignInAttempt(deps, `user:${auth.user.id}`, c.var.address);
+    const wait = signInWait(deps, `user:${auth.user.id}`, c.var.address);
     if (wait > 0) return tooMany(c, wait);
     const secret = totpSecret(c, auth.user.totp_secret_sealed);
     const now = deps.now();
     if (!secret || !(await acceptCode(c, auth, secret, body.data.code))) {
+      recordSignInFailure(deps, `user:${auth.user.id}`, c.var.address);
       await recordAudit(deps.db, {
         actor: auth.user.id,
         action: 'session.totp_failed',
@@ -225,7 +228,7 @@ export const adminSessionRoutes = new Hono<AdminEnv>()
     const auth = c.var.auth as AuthContext;
     const body = await readJson(c, ReauthSchema);
     if (!body.ok) return body.response;
-    const wait = takeSignInAttempt(deps, `user:${auth.user.id}`, c.var.address);
+    const wait = signInWait(deps, `user:${auth.user.id}`, c.var.address);
     if (wait > 0) return tooMany(c, wait);
     let ok = false;
     if ('password' in body.data) {
@@ -245,6 +248,7 @@ export const adminSessionRoutes = new Hono<AdminEnv>()
       at: now,
     });
     if (!ok) {
+      recordSignInFailure(deps, `user:${auth.user.id}`, c.var.address);
       return problem(c, {
         status: 401,
         title: 'Not recognised',
@@ -294,9 +298,10 @@ export const adminSessionRoutes = new Hono<AdminEnv>()
     const auth = c.var.auth as AuthContext;
     const body = await readJson(c, PasswordChangeSchema);
     if (!body.ok) return body.response;
-    const wait = takeSignInAttempt(deps, `user:${auth.user.id}`, c.var.address);
+    const wait = signInWait(deps, `user:${auth.user.id}`, c.var.address);
     if (wait > 0) return tooMany(c, wait);
     if (!(await verifyPassword(body.data.currentPassword, auth.user.password_hash))) {
+      recordSignInFailure(deps, `user:${auth.user.id}`, c.var.address);
       return problem(c, {
         status: 401,
         title: 'Current password not recognised',
@@ -384,11 +389,14 @@ export const adminSessionRoutes = new Hono<AdminEnv>()
         detail: 'Ask for a new secret, add it to your app, then enter a code.',
       });
     }
-    const wait = takeSignInAttempt(deps, `user:${auth.user.id}`, c.var.address);
+    const wait = signInWait(deps, `user:${auth.user.id}`, c.var.address);
     if (wait > 0) return tooMany(c, wait);
     const now = deps.now();
     const step = verifyTotp(pending, auth.user.email, body.data.code, now);
-    if (step === null) return wrongCode(c);
+    if (step === null) {
+      recordSignInFailure(deps, `user:${auth.user.id}`, c.var.address);
+      return wrongCode(c);
+    }
     await deps.db
       .updateTable('user')
       .set({
