@@ -37,7 +37,7 @@ export function startChildHeard(
   return new Promise((resolveStart, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`Server did not start: ${err}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`Server did not start: ${err}`)), 120_000);
     child.stderr?.on('data', (chunk: Buffer) => {
       err += chunk.toString();
     });

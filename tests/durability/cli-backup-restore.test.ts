@@ -24,7 +24,7 @@ const cli = (...args: string[]) =>
     cwd: ROOT,
     env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 180_000,
   });
 
 /** A POST on a fresh connection: a pooled keep-alive socket may have been closed while the CLI ran. */
@@ -108,7 +108,7 @@ describe('backup, restore and retention from the command line', () => {
     expect(restored.stdout).toMatch(/kept at .*before-restore/);
     expect(storyState(withdrawn)).toEqual({ status: 'withdrawn', gone: 1 });
     expect(storyState(kept)).toEqual({ status: 'new', gone: 0 });
-  }, 120_000);
+  }, 300_000);
 
   it('re-erases at start when an old database is put back by hand', async () => {
     const reference = (
@@ -129,9 +129,9 @@ describe('backup, restore and retention from the command line', () => {
     await server.exited;
     server = undefined;
     expect(storyState(reference)).toEqual({ status: 'withdrawn', gone: 1 });
-  }, 120_000);
+  }, 300_000);
 
-  it('reports what retention would do and then does it', () => {
+  it('reports what retention would do and then does it', { timeout: 300_000 }, () => {
     const dry = cli('retention', '--dry-run');
     expect(dry.status, dry.stderr).toBe(0);
     expect(dry.stdout).toMatch(/Would remove the original words of 0 stories .*24 months/);
@@ -139,14 +139,14 @@ describe('backup, restore and retention from the command line', () => {
       cwd: ROOT,
       env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', HEARD_RETENTION_MONTHS: '1' },
       encoding: 'utf8',
-      timeout: 60_000,
+      timeout: 180_000,
     });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/Removed the original words of 0 stories/);
     expect(existsSync(join(dataDir, 'erasures.jsonl'))).toBe(true);
   });
 
-  it('explains its usage when called wrongly', () => {
+  it('explains its usage when called wrongly', { timeout: 120_000 }, () => {
     const bad = cli('restore');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/Give one backup file/);

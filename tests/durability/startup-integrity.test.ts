@@ -66,7 +66,7 @@ describe('starting on a damaged database', () => {
     await expect(attempt).rejects.toBeInstanceOf(DatabaseIntegrityError);
     await expect(attempt).rejects.toThrow(/failed its integrity check.*will not start.*restore/s);
     expect(sha256(file)).toBe(before);
-  });
+  }, 120_000);
 
   it('makes the server process exit with the reason and leaves the file unchanged', async () => {
     const { dataDir, file } = await damagedDatabase();
@@ -81,11 +81,11 @@ describe('starting on a damaged database', () => {
         LOG_LEVEL: 'silent',
       },
       encoding: 'utf8',
-      timeout: 30_000,
+      timeout: 120_000,
     });
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/failed its integrity check/);
     expect(run.stdout).not.toMatch(/Heard is running/);
     expect(sha256(file)).toBe(before);
-  });
+  }, 180_000);
 });
