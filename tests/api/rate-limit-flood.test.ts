@@ -134,3 +134,26 @@ describe('behind a trusted proxy', () => {
     expect(fromOne).toContain(429);
   });
 });
+
+describe('a flood spread over many addresses', () => {
+  it('is capped per site, and invalid posts never use up the site’s allowance', async () => {
+    await heard.close();
+    heard = await startHeard({ env: { HEARD_RATE_LIMIT_PER_SITE: '60' } });
+    // Junk from many addresses first: refused as invalid, not counted against the site.
+    for (let i = 0; i < 20; i++) {
+      const junk = await postFrom(`127.0.1.${i + 1}`, '/api/v1/stories', '{"siteKey":"demo"}');
+      expect(junk.status).toBe(422);
+    }
+    const replies: Reply[] = [];
+    for (let i = 0; i < 20; i++) {
+      replies.push(await postFrom(`127.0.2.${i + 1}`, '/api/v1/stories', storyBody(i)));
+    }
+    const accepted = replies.filter((r) => r.status === 201).length;
+    // A burst of a tenth of the hourly allowance (at least 5), then 429 with Retry-After.
+    expect(accepted).toBe(6);
+    const limited = replies.filter((r) => r.status === 429);
+    expect(limited).toHaveLength(14);
+    expect(Number(limited[0]?.retryAfter)).toBeGreaterThan(0);
+    expect(count('select count(*) as n from story')).toBe(accepted);
+  });
+});
