@@ -1,6 +1,5 @@
 import type { Db } from '../../db/client.ts';
 import { recordAudit } from '../audit/record.ts';
-import type { Logger } from '../log.ts';
 import { runLeftLibraryHooks } from '../withdrawal/hooks.ts';
 
 export type ExpiryResult = { consentsExpired: number; storiesExpired: number };
@@ -8,8 +7,9 @@ export type ExpiryResult = { consentsExpired: number; storiesExpired: number };
 /**
  * Marks consents past their period as expired, and moves every story whose Board-sharing
  * consent expired out of the library: status `expired` (a withdrawn or rejected story keeps its
- * status), hooks run (packs), each change audited as 'system'. Safe to run any number of times;
- * retention (`npm run heard -- retention`) and the daily timer both call it.
+ * status), hooks run (packs), each change audited as 'system'. Safe to run any number of times:
+ * retention calls it a minute after start, then daily in-process (server/retention/), and on
+ * demand (`npm run heard -- retention`).
  */
 export async function expireConsents(db: Db, now: Date): Promise<ExpiryResult> {
   const at = now.toISOString();
@@ -82,24 +82,4 @@ export async function expireConsents(db: Db, now: Date): Promise<ExpiryResult> {
     }
     return { consentsExpired: due.length, storiesExpired };
   });
-}
-
-/** Runs expireConsents now and then daily, in-process (the timer never keeps Node alive). */
-export function startDailyExpiry(
-  db: Db,
-  log: Logger,
-  now: () => Date = () => new Date(),
-): () => void {
-  const run = () => {
-    expireConsents(db, now()).then(
-      (r) => {
-        if (r.consentsExpired > 0) log.info('consents.expired', r);
-      },
-      (error: unknown) => log.error('consents.expiry_failed', { name: (error as Error).name }),
-    );
-  };
-  run();
-  const timer = setInterval(run, 24 * 3_600_000);
-  timer.unref();
-  return () => clearInterval(timer);
 }
