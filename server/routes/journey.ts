@@ -74,7 +74,10 @@ export const journeyRoutes = new Hono<AppEnv>()
     '/tell/:siteKey',
     bodyLimit({
       maxSize: FORM_BODY_LIMIT,
-      onError: (c) => c.html(messagePage('errors.otherSiteHeading', 'errors.tooLarge'), 413),
+      onError: (c) => {
+        journeyHeaders(c, undefined);
+        return c.html(messagePage('errors.otherSiteHeading', 'errors.tooLarge'), 413);
+      },
     }),
     async (c) => {
       const { deps } = c.var;
