@@ -1,6 +1,6 @@
 import { lexiconClass } from './name-lexicon.ts';
 import { NOT_A_NAME } from './not-a-name.ts';
-import { LOWER_TRAPS, SURNAME_WORDS, VERB_LIKE } from './person-cues.ts';
+import { LOWER_NOT_NAMES, SURNAME_WORDS, VERB_LIKE } from './person-cues.ts';
 import type { Token } from './tokens.ts';
 
 /** A found mention of a person, and the helpers that grow one from a token. */
@@ -21,7 +21,7 @@ export function contextName(t: Token | undefined): boolean {
   if (t.cap) return true;
   if (/['’](?:t|ll|ve|re|d|m)$/.test(t.lower)) return false;
   const cls = lexiconClass(t.lower);
-  if (cls === 'unknown') return !VERB_LIKE.test(t.lower);
+  if (cls === 'unknown') return !VERB_LIKE.test(t.lower) && !LOWER_NOT_NAMES.has(t.lower);
   return cls === 'given' || cls === 'ambiguous-given' || cls === 'surname';
 }
 
@@ -43,7 +43,7 @@ export function extendName(text: string, tokens: Token[], i: number): number {
       if (!t.cap) break;
     } else {
       const cls = lexiconClass(t.lower);
-      if (t.cap || (cls !== 'unknown' && cls !== 'surname')) break;
+      if (t.cap || (cls !== 'unknown' && cls !== 'surname') || LOWER_NOT_NAMES.has(t.lower)) break;
     }
     last = j;
     if (t.possessive) break;
@@ -69,8 +69,4 @@ export function mention(
     names,
     family,
   };
-}
-
-export function lowerStyleTrap(t: Token): boolean {
-  return LOWER_TRAPS.has(t.lower) && lexiconClass(t.lower) !== 'given';
 }

@@ -1,4 +1,4 @@
-import { contextName, extendName, lowerStyleTrap, type Mention, mention } from './mentions.ts';
+import { contextName, extendName, type Mention, mention } from './mentions.ts';
 import { isKnownPlace, lexiconClass, taggedAsPerson } from './name-lexicon.ts';
 import { NOT_A_NAME } from './not-a-name.ts';
 import {
@@ -16,6 +16,7 @@ import {
   FAMILY_TITLES,
   KIN,
   KIN_DETERMINERS,
+  LOWER_NOT_NAMES,
   LOWER_TRAPS,
   NAME_THEN_AGE,
   OBJECT_VERBS,
@@ -136,7 +137,7 @@ export function findPeople(text: string): Candidate[] {
           gapOk &&
           contextName(target) &&
           !TITLES_STRICT.has(target.lower) &&
-          (target.cap || !lowerStyleTrap(target))
+          (target.cap || !LOWER_NOT_NAMES.has(target.lower))
         ) {
           const last = extendName(text, tokens, targetIndex);
           const isStaffWord = t.lower === 'carer';
@@ -243,7 +244,7 @@ export function findPeople(text: string): Candidate[] {
       continue;
     }
     if (!contextName(t) || TITLES_LOOSE.has(t.lower)) continue;
-    if (!t.cap && lowerStyleTrap(t)) continue;
+    if (!t.cap && LOWER_NOT_NAMES.has(t.lower)) continue;
     const last = extendName(text, tokens, at);
     mentions.push(mention(tokens, at, last, role.start, 'staff', roleReplacement(role.role)));
   }

@@ -266,6 +266,14 @@ describe('more everyday forms', () => {
     expect(kindsOf("The Council's letter came late.", 'name')).toEqual([]);
   });
 
+  it('does not run a lower-case name into text-speak ("carer ameera didnt")', () => {
+    const text = 'my carer ameera didnt come and my daughter kerry found me';
+    expect(found(text)).toEqual([
+      ['staff', 'carer ameera'],
+      ['name', 'kerry'],
+    ]);
+  });
+
   it('finds a lower-case name after "called" even when it is also a word', () => {
     expect(kindsOf('my mum is called grace and she is kind', 'name')).toEqual(['grace']);
   });
