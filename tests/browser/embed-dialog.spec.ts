@@ -12,6 +12,9 @@ import {
   watchHostPage,
 } from '../fixtures/host-pages/embed-harness.ts';
 
+// Two servers, a cross-origin frame and axe on a shared 2-core machine: allow for slowness.
+test.describe.configure({ timeout: 120_000 });
+
 let world: EmbedWorld;
 test.beforeAll(async () => {
   world = await startEmbedWorld();
@@ -111,6 +114,7 @@ for (const width of [320, 1280]) {
   test(`axe finds nothing on the host page at ${width} px, with the dialog closed and open`, async ({
     page,
   }) => {
+    test.setTimeout(180_000);
     await page.setViewportSize({ width, height: 800 });
     await page.goto(world.host.url);
     expect(await axeViolations(page, 'closed')).toEqual([]);

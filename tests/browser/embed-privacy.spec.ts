@@ -8,6 +8,9 @@ import {
   walkFrameTo,
 } from '../fixtures/host-pages/embed-harness.ts';
 
+// Two servers, a cross-origin frame and axe on a shared 2-core machine: allow for slowness.
+test.describe.configure({ timeout: 120_000 });
+
 let world: EmbedWorld;
 test.beforeAll(async () => {
   world = await startEmbedWorld();
