@@ -262,6 +262,11 @@ const LEADING_WORDS = new Set([
 const SHORT_HOSPITAL =
   /(?<=\bthe )(?:(?:[A-Z][a-z]+ )?General|Royal [A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\p{L}]| (?:Mail|Navy|Air|Family|Marines|Society|Court|Legion|Opera|Academy|Institution|College|Assembly|Secretary|Manager|Practitioner|Public|Election|Hospital|Infirmary|Unit|Ward|House|Lodge|School|Centre|Surgery|Hospice))/gu;
 
+// "Brookvale, a supported living service", "Larkfield, the care home": a name
+// explained by the kind of place right after it.
+const EXPLAINED =
+  /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})(?=,? (?:a|an|the|our|my|his|her) (?:[\p{L}-]+ ){0,2}?(care home|nursing home|residential home|supported living|day centre|hospital|hostel|refuge|hospice|unit|ward|home|school|college)\b)/gu;
+
 // "St James's", "St Mary's": a saint's name alone is a hospital, school or church everyone knows.
 const SAINT_PLACE = /(?<![\p{L}])(?:St\.?|Saint) [A-Z][a-z]+['’]s?(?![\p{L}])/gu;
 
@@ -297,6 +302,12 @@ export function findPlaces(text: string): Candidate[] {
     const start = m.index + (m[1] ?? '').indexOf(kept);
     const typeWord = m[3] ?? m[2] ?? '';
     out.push(candidate(start, m.index + m[0].length, 'place', replacementFor(typeWord)));
+  }
+  for (const m of text.matchAll(EXPLAINED)) {
+    const name = m[1] ?? '';
+    if (name.split(' ').some((w) => GENERIC_FIRST.has(w) || LEADING_WORDS.has(w))) continue;
+    const kind = /^(?:unit|ward)$/.test(m[2] ?? '') ? '[ward]' : replacementFor(m[2] ?? '');
+    out.push({ ...candidate(m.index, m.index + name.length, 'place', kind), priority: 63 });
   }
   for (const m of text.matchAll(SAINT_PLACE)) {
     out.push({ ...candidate(m.index, m.index + m[0].length, 'place', '[place]'), priority: 64 });

@@ -165,6 +165,12 @@ describe('addresses and places', () => {
     ]);
   });
 
+  it('finds a place named without a type word when the text explains it', () => {
+    const text =
+      'She lived at Brookvale, a supported living service. We live in Leeds, a big city.';
+    expect(found(text)).toEqual([['place', 'Brookvale']]);
+  });
+
   it('leaves generic services alone', () => {
     const text =
       'The care home and the Intensive Care Unit called Social Services and the Council.';
