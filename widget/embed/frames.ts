@@ -52,7 +52,8 @@ export function createFrames(heardOrigin: string) {
       iframe.title = target.title;
       // The host page's address (its path and query) is none of Heard's business.
       iframe.referrerPolicy = 'no-referrer';
-      iframe.src = `${heardOrigin}${target.path}?embed=1&host=${encodeURIComponent(location.origin)}`;
+      const lang = target.lang ? `&lang=${encodeURIComponent(target.lang)}` : '';
+      iframe.src = `${heardOrigin}${target.path}?embed=1&host=${encodeURIComponent(location.origin)}${lang}`;
       css(iframe, {
         display: 'block',
         border: '0',
