@@ -25,6 +25,8 @@ const WANTED = 'I wanted the carers who took my money to stop coming.';
 test('an adult tells their story by keyboard alone and it is stored with every answer', async ({
   page,
 }) => {
+  // Some 30 pages by keyboard: generous on a machine shared with other test runs.
+  test.setTimeout(240_000);
   await stubExitPage(page);
   await page.goto(`${heard.url}/tell/demo`);
   await expectHeading(page, 'Tell us about your safeguarding support');

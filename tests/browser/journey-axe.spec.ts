@@ -114,6 +114,8 @@ for (const width of [320, 1280]) {
   test(`the not-found page and the no-JavaScript form have no axe violations at ${width} px`, async ({
     page,
   }) => {
+    // The one-page form is long: axe takes a while on a loaded machine.
+    test.setTimeout(300_000);
     await page.setViewportSize({ width, height: 800 });
     await page.goto(`${heard.url}/tell/no-such-site`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');

@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import { type RunningHeard, startHeard } from '../support/heard-server.ts';
 import { expectHeading, walkTo } from './journey-steps.ts';
 
+// Generous: these walk many pages on a machine shared with other test runs.
+test.describe.configure({ timeout: 120_000 });
+
 let heard: RunningHeard;
 test.beforeAll(async () => {
   heard = await startHeard();

@@ -16,6 +16,7 @@ for (const width of [320, 1280]) {
   test(`with scripts off a person sends their story through the form (${width} px)`, async ({
     page,
   }) => {
+    test.setTimeout(180_000);
     await page.setViewportSize({ width, height: 900 });
     await page.goto(`${heard.url}/tell/demo`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
