@@ -104,6 +104,33 @@ beforeAll(async () => {
   const partner = (
     deps.sqlite.prepare('select id from partner order by id limit 1').get() as { id: number }
   ).id;
+  const packFields = {
+    title: 'Matrix pack',
+    meetingDate: '2027-01-15',
+    periodFrom: '2026-01-01',
+    periodTo: '2026-12-31',
+  };
+  const madePack = await coordinator.post(`/admin/api/boards/${own}/packs`, packFields);
+  expect(madePack.status, await madePack.clone().text()).toBe(201);
+  const pack = deps.sqlite.prepare('select id from pack order by id desc limit 1').get() as {
+    id: number;
+  };
+  const actionFields = {
+    theme: 'Being kept informed',
+    peopleSaid: 'Nobody told us',
+    boardWillDo: 'Write to people',
+    owner: 'Board manager',
+    status: 'proposed',
+  };
+  const madeAction = await coordinator.post(`/admin/api/boards/${own}/actions`, actionFields);
+  expect(madeAction.status, await madeAction.clone().text()).toBe(201);
+  const action = (await madeAction.json()) as { id: number };
+  const toTell = deps.sqlite
+    .prepare(
+      "insert into action_to_tell (action_id, story_id, status, created_at) values (?, ?, 'proposed', ?) returning id",
+    )
+    .get(action.id, queue.id, new Date().toISOString()) as { id: number };
+  const PK = `/admin/api/boards/${own}/packs/${pack.id}`;
   const Q = `/admin/api/stories/${queue.id}`;
   const U = `/admin/api/users/${target.user.id}`;
   const T = `/admin/api/boards/${own}/themes/${theme.id}`;
@@ -284,7 +311,7 @@ beforeAll(async () => {
     },
     'GET /admin/api/settings': { path: '/admin/api/settings', due: adminOnly },
     'GET /admin/api/audit': { path: '/admin/api/audit', due: adminOnly },
-    // Board secretaries' routes (issue 5).
+    // Board secretaries' routes (issue 5): packs, actions, library, measures.
     'GET /admin/api/boards/:boardId/library': {
       path: `/admin/api/boards/${own}/library`,
       due: boardStaffOwnBoard,
@@ -296,6 +323,56 @@ beforeAll(async () => {
     'GET /admin/api/boards/:boardId/measures.csv': {
       path: `/admin/api/boards/${own}/measures.csv`,
       due: boardStaffOwnBoard,
+    },
+    'GET /admin/api/boards/:boardId/packs': {
+      path: `/admin/api/boards/${own}/packs`,
+      due: boardStaffOwnBoard,
+    },
+    'POST /admin/api/boards/:boardId/packs': {
+      path: `/admin/api/boards/${own}/packs`,
+      body: packFields,
+      due: boardStaffOwnBoard,
+    },
+    'GET /admin/api/boards/:boardId/packs/:packId': { path: PK, due: boardStaffOwnBoard },
+    'PUT /admin/api/boards/:boardId/packs/:packId': {
+      path: PK,
+      body: packFields,
+      due: boardStaffOwnBoard,
+    },
+    'PUT /admin/api/boards/:boardId/packs/:packId/stories': {
+      path: `${PK}/stories`,
+      body: { stories: [] },
+      due: boardStaffOwnBoard,
+    },
+    'POST /admin/api/boards/:boardId/packs/:packId/issue': {
+      path: `${PK}/issue`,
+      due: boardStaffOwnBoard,
+    },
+    'GET /admin/api/boards/:boardId/packs/:packId/export/:format{docx|html|pdf}': {
+      path: `${PK}/export/html`,
+      due: boardStaffOwnBoard,
+    },
+    'GET /admin/api/boards/:boardId/actions': {
+      path: `/admin/api/boards/${own}/actions`,
+      due: boardStaffOwnBoard,
+    },
+    'POST /admin/api/boards/:boardId/actions': {
+      path: `/admin/api/boards/${own}/actions`,
+      body: actionFields,
+      due: boardStaffOwnBoard,
+    },
+    'PUT /admin/api/boards/:boardId/actions/:actionId': {
+      path: `/admin/api/boards/${own}/actions/${action.id}`,
+      body: actionFields,
+      due: boardStaffOwnBoard,
+    },
+    'GET /admin/api/boards/:boardId/to-tell': {
+      path: `/admin/api/boards/${own}/to-tell`,
+      due: coordinatorOwnStory,
+    },
+    'POST /admin/api/boards/:boardId/to-tell/:id/told': {
+      path: `/admin/api/boards/${own}/to-tell/${toTell.id}/told`,
+      due: coordinatorOwnStory,
     },
   };
 }, 180_000);
