@@ -53,8 +53,8 @@ test.afterAll(async () => heard.close());
 const WIDTHS = [320, 1280] as const;
 
 async function check(page: Page, state: string) {
-  await expectNoAxeViolations(page, state);
   if ((page.viewportSize()?.width ?? 0) <= 320) await expectNoHorizontalScroll(page, state);
+  await expectNoAxeViolations(page, state);
 }
 
 for (const width of WIDTHS) {

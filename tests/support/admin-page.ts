@@ -133,8 +133,25 @@ export async function ageAuthentication(heard: RunningHeard, userId: number) {
 
 /** WCAG 1.4.10 reflow: at 320 px the page itself must not scroll sideways. */
 export async function expectNoHorizontalScroll(page: Page, state: string) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, `horizontal scroll on ${state}`).toBeLessThanOrEqual(0);
+  const { overflow, culprits } = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const overflow = document.documentElement.scrollWidth - width;
+    if (overflow <= 0) return { overflow, culprits: [] as string[] };
+    // The outermost elements that stick out (their parent does not), to name the cause.
+    const wide = (el: Element) => el.getBoundingClientRect().right > width + 1;
+    const outer = [...document.body.querySelectorAll('*')].filter(
+      (el) => wide(el) && !(el.parentElement && wide(el.parentElement)),
+    );
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}.${el.className}(${getComputedStyle(el).overflowX})`;
+    return {
+      overflow,
+      culprits: outer.slice(0, 3).map((el) => {
+        const chain = [describe(el)];
+        for (let p = el.parentElement; p && chain.length < 4; p = p.parentElement) chain.push(describe(p));
+        return chain.join(' < ');
+      }),
+    };
+  });
+  expect(overflow, `horizontal scroll on ${state}: ${culprits.join(', ')}`).toBeLessThanOrEqual(0);
 }

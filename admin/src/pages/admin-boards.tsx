@@ -14,6 +14,7 @@ import {
 import { formatDate } from '../components/format.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Page } from '../components/page.tsx';
+import { TableScroll } from '../components/table-scroll.tsx';
 import { useLoad } from '../components/use-load.ts';
 
 /** Safeguarding Adults Boards: list, add, rename. */
@@ -73,50 +74,52 @@ export default function AdminBoards() {
       <Page title="Boards" hasErrors={hasErrors(errors)}>
         {boards.error && <LoadError error={boards.error} retry={boards.reload} />}
         {boards.data && (
-          <table class="govuk-table">
-            <caption class="govuk-table__caption govuk-visually-hidden">
-              Safeguarding Adults Boards
-            </caption>
-            <thead class="govuk-table__head">
-              <tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header">
-                  Name
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  Short name
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  Added
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  <span class="govuk-visually-hidden">Action</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody class="govuk-table__body">
-              {boards.data.items.map((b) => (
-                <tr class="govuk-table__row" key={b.id}>
-                  <th scope="row" class="govuk-table__header">
-                    {b.name}
+          <TableScroll label="Boards table">
+            <table class="govuk-table">
+              <caption class="govuk-table__caption govuk-visually-hidden">
+                Safeguarding Adults Boards
+              </caption>
+              <thead class="govuk-table__head">
+                <tr class="govuk-table__row">
+                  <th scope="col" class="govuk-table__header">
+                    Name
                   </th>
-                  <td class="govuk-table__cell heard-wrap">{b.slug}</td>
-                  <td class="govuk-table__cell">{formatDate(b.createdAt)}</td>
-                  <td class="govuk-table__cell">
-                    <button
-                      type="button"
-                      class="heard-link-button"
-                      onClick={() => {
-                        setEditing(b);
-                        setRename(b.name);
-                      }}
-                    >
-                      Rename<span class="govuk-visually-hidden"> {b.name}</span>
-                    </button>
-                  </td>
+                  <th scope="col" class="govuk-table__header">
+                    Short name
+                  </th>
+                  <th scope="col" class="govuk-table__header">
+                    Added
+                  </th>
+                  <th scope="col" class="govuk-table__header">
+                    <span class="govuk-visually-hidden">Action</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody class="govuk-table__body">
+                {boards.data.items.map((b) => (
+                  <tr class="govuk-table__row" key={b.id}>
+                    <th scope="row" class="govuk-table__header">
+                      {b.name}
+                    </th>
+                    <td class="govuk-table__cell heard-wrap">{b.slug}</td>
+                    <td class="govuk-table__cell">{formatDate(b.createdAt)}</td>
+                    <td class="govuk-table__cell">
+                      <button
+                        type="button"
+                        class="heard-link-button"
+                        onClick={() => {
+                          setEditing(b);
+                          setRename(b.name);
+                        }}
+                      >
+                        Rename<span class="govuk-visually-hidden"> {b.name}</span>
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
         {editing && (
           <form onSubmit={save} noValidate aria-label={`Rename ${editing.name}`}>

@@ -13,6 +13,7 @@ import {
 } from '../components/form-errors.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Page } from '../components/page.tsx';
+import { TableScroll } from '../components/table-scroll.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { label } from '../labels.ts';
 
@@ -64,47 +65,49 @@ export default function AdminPartners() {
       <Page title="Partners" hasErrors={hasErrors(errors)}>
         {partners.error && <LoadError error={partners.error} retry={partners.reload} />}
         {partners.data && (
-          <table class="govuk-table">
-            <caption class="govuk-table__caption govuk-visually-hidden">
-              Partner organisations
-            </caption>
-            <thead class="govuk-table__head">
-              <tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header">
-                  Name
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  Kind
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  <span class="govuk-visually-hidden">Action</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody class="govuk-table__body">
-              {partners.data.items.map((p) => (
-                <tr class="govuk-table__row" key={p.id}>
-                  <th scope="row" class="govuk-table__header">
-                    {p.name}
+          <TableScroll label="Partners table">
+            <table class="govuk-table">
+              <caption class="govuk-table__caption govuk-visually-hidden">
+                Partner organisations
+              </caption>
+              <thead class="govuk-table__head">
+                <tr class="govuk-table__row">
+                  <th scope="col" class="govuk-table__header">
+                    Name
                   </th>
-                  <td class="govuk-table__cell">{label(PARTNER_KIND_LABELS, p.kind)}</td>
-                  <td class="govuk-table__cell">
-                    <button
-                      type="button"
-                      class="heard-link-button"
-                      onClick={() => {
-                        setEditing(p);
-                        setName(p.name);
-                        setKind(p.kind);
-                      }}
-                    >
-                      Change<span class="govuk-visually-hidden"> {p.name}</span>
-                    </button>
-                  </td>
+                  <th scope="col" class="govuk-table__header">
+                    Kind
+                  </th>
+                  <th scope="col" class="govuk-table__header">
+                    <span class="govuk-visually-hidden">Action</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody class="govuk-table__body">
+                {partners.data.items.map((p) => (
+                  <tr class="govuk-table__row" key={p.id}>
+                    <th scope="row" class="govuk-table__header">
+                      {p.name}
+                    </th>
+                    <td class="govuk-table__cell">{label(PARTNER_KIND_LABELS, p.kind)}</td>
+                    <td class="govuk-table__cell">
+                      <button
+                        type="button"
+                        class="heard-link-button"
+                        onClick={() => {
+                          setEditing(p);
+                          setName(p.name);
+                          setKind(p.kind);
+                        }}
+                      >
+                        Change<span class="govuk-visually-hidden"> {p.name}</span>
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
         <h2 class="govuk-heading-m" id="partner-form">
           {editing ? `Change ${editing.name}` : 'Add a partner'}

@@ -13,6 +13,7 @@ import {
 } from '../components/form-errors.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Page } from '../components/page.tsx';
+import { TableScroll } from '../components/table-scroll.tsx';
 import { useLoad } from '../components/use-load.ts';
 
 /** Local themes, per Board: the managed list coordinators tag stories with. */
@@ -102,49 +103,51 @@ export default function AdminThemes() {
           (items.length === 0 ? (
             <p class="govuk-body">This Board has no local themes yet.</p>
           ) : (
-            <table class="govuk-table">
-              <caption class="govuk-table__caption govuk-visually-hidden">Local themes</caption>
-              <thead class="govuk-table__head">
-                <tr class="govuk-table__row">
-                  <th scope="col" class="govuk-table__header">
-                    Theme
-                  </th>
-                  <th scope="col" class="govuk-table__header">
-                    Status
-                  </th>
-                  <th scope="col" class="govuk-table__header">
-                    <span class="govuk-visually-hidden">Action</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody class="govuk-table__body">
-                {items.map((t) => (
-                  <tr class="govuk-table__row" key={t.id}>
-                    <th scope="row" class="govuk-table__header heard-wrap">
-                      {t.label}
+            <TableScroll label="Themes table">
+              <table class="govuk-table">
+                <caption class="govuk-table__caption govuk-visually-hidden">Local themes</caption>
+                <thead class="govuk-table__head">
+                  <tr class="govuk-table__row">
+                    <th scope="col" class="govuk-table__header">
+                      Theme
                     </th>
-                    <td class="govuk-table__cell">
-                      {t.retiredAt ? (
-                        <strong class="govuk-tag govuk-tag--grey">Retired</strong>
-                      ) : (
-                        <strong class="govuk-tag govuk-tag--green">In use</strong>
-                      )}
-                    </td>
-                    <td class="govuk-table__cell">
-                      <button
-                        type="button"
-                        class="heard-link-button"
-                        disabled={busy}
-                        onClick={() => void toggle(t)}
-                      >
-                        {t.retiredAt ? 'Restore' : 'Retire'}
-                        <span class="govuk-visually-hidden"> “{t.label}”</span>
-                      </button>
-                    </td>
+                    <th scope="col" class="govuk-table__header">
+                      Status
+                    </th>
+                    <th scope="col" class="govuk-table__header">
+                      <span class="govuk-visually-hidden">Action</span>
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody class="govuk-table__body">
+                  {items.map((t) => (
+                    <tr class="govuk-table__row" key={t.id}>
+                      <th scope="row" class="govuk-table__header heard-wrap">
+                        {t.label}
+                      </th>
+                      <td class="govuk-table__cell">
+                        {t.retiredAt ? (
+                          <strong class="govuk-tag govuk-tag--grey">Retired</strong>
+                        ) : (
+                          <strong class="govuk-tag govuk-tag--green">In use</strong>
+                        )}
+                      </td>
+                      <td class="govuk-table__cell">
+                        <button
+                          type="button"
+                          class="heard-link-button"
+                          disabled={busy}
+                          onClick={() => void toggle(t)}
+                        >
+                          {t.retiredAt ? 'Restore' : 'Retire'}
+                          <span class="govuk-visually-hidden"> “{t.label}”</span>
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           ))}
         {boardId && (
           <form onSubmit={add} noValidate aria-label="Add a theme">

@@ -3,6 +3,7 @@ import { api } from '../api/client.ts';
 import type { Redaction, Suggestion } from '../api/types.ts';
 import { announce } from '../components/announce.ts';
 import { Select, TextInput } from '../components/fields.tsx';
+import { TableScroll } from '../components/table-scroll.tsx';
 import { label, REDACTION_KIND_LABELS } from '../labels.ts';
 import {
   anonymise,
@@ -388,41 +389,47 @@ export function RedactionEditor({ original, saved, onChange }: RedactionEditorPr
       </form>
 
       {manual.length > 0 && (
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-table__caption--s">Your redactions</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                Words
-              </th>
-              <th scope="col" class="govuk-table__header">
-                Replaced with
-              </th>
-              <th scope="col" class="govuk-table__header">
-                <span class="govuk-visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {[...manual]
-              .sort((a, b) => a.start - b.start)
-              .map((m) => (
-                <tr class="govuk-table__row" key={m.id}>
-                  <td class="govuk-table__cell heard-wrap">{original.slice(m.start, m.end)}</td>
-                  <td class="govuk-table__cell">{m.replacement}</td>
-                  <td class="govuk-table__cell">
-                    <button type="button" class="heard-link-button" onClick={() => removeManual(m)}>
-                      Undo
-                      <span class="govuk-visually-hidden">
-                        {' '}
-                        removing “{original.slice(m.start, m.end)}”
-                      </span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
+        <TableScroll label="Your redactions table">
+          <table class="govuk-table">
+            <caption class="govuk-table__caption govuk-table__caption--s">Your redactions</caption>
+            <thead class="govuk-table__head">
+              <tr class="govuk-table__row">
+                <th scope="col" class="govuk-table__header">
+                  Words
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Replaced with
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  <span class="govuk-visually-hidden">Action</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody class="govuk-table__body">
+              {[...manual]
+                .sort((a, b) => a.start - b.start)
+                .map((m) => (
+                  <tr class="govuk-table__row" key={m.id}>
+                    <td class="govuk-table__cell heard-wrap">{original.slice(m.start, m.end)}</td>
+                    <td class="govuk-table__cell">{m.replacement}</td>
+                    <td class="govuk-table__cell">
+                      <button
+                        type="button"
+                        class="heard-link-button"
+                        onClick={() => removeManual(m)}
+                      >
+                        Undo
+                        <span class="govuk-visually-hidden">
+                          {' '}
+                          removing “{original.slice(m.start, m.end)}”
+                        </span>
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
 
       <h3 class="govuk-heading-s" id="preview-heading">
