@@ -89,7 +89,6 @@ function open(launcher: HTMLButtonElement, target: EmbedTarget, frames: Frames):
     cursor: 'pointer',
   });
   focusRing(close);
-  close.addEventListener('click', () => dialog.close());
 
   const iframe = frames.create(target);
   css(iframe, { flex: '1 1 auto', 'min-height': '0', height: 'auto' });
@@ -98,25 +97,30 @@ function open(launcher: HTMLButtonElement, target: EmbedTarget, frames: Frames):
   dialog.append(bar, iframe);
   document.body.append(dialog);
 
-  const remove = () => {
+  // Closing tears down at once, in the same task: the dialog's own `close` event comes a task
+  // later, and the `display: flex !important` above would show a closed dialog until then.
+  let closed = false;
+  const shut = (returnFocus: boolean) => {
+    if (closed) return;
+    closed = true;
+    frames.forget(iframe);
     if (dialog.open) dialog.close();
     dialog.remove();
+    // Back to where the person was (WCAG 2.4.3); not after a quick exit, which leaves the page.
+    if (returnFocus && launcher.isConnected) launcher.focus();
   };
+  close.addEventListener('click', () => shut(true));
   frames.track(iframe, {
-    remove,
+    remove: () => shut(false),
     onMessage: (m) => {
-      if (m.type === 'close') dialog.close();
+      if (m.type === 'close') shut(true);
       // Move into the journey only if the person has not moved elsewhere meanwhile.
       if (m.type === 'ready' && document.activeElement === iframe) frames.send(iframe, 'focus');
     },
   });
-  // Escape in the host fires the dialog's own cancel → close (HTML dialog behaviour).
-  dialog.addEventListener('close', () => {
-    frames.forget(iframe);
-    dialog.remove();
-    // Back to where the person was (WCAG 2.4.3); the launcher may be gone after a quick exit.
-    if (launcher.isConnected) launcher.focus();
-  });
+  // Escape in the host: the dialog's `cancel`; any other way it closes: `close`.
+  dialog.addEventListener('cancel', () => shut(true));
+  dialog.addEventListener('close', () => shut(true));
   dialog.showModal();
   iframe.focus();
 }
