@@ -45,10 +45,21 @@ export function isLowerStyle(tokens: Token[]): boolean {
 }
 
 export function sentenceAround(text: string, at: number): { text: string; offset: number } {
+  // A window of at most SENTENCE_WINDOW each side keeps the work per mention
+  // constant, so a story with no full stops stays linear (hostile-input tests).
+  const floor = Math.max(0, at - SENTENCE_WINDOW);
+  const ceiling = Math.min(text.length, at + SENTENCE_WINDOW);
   let s = at;
-  while (s > 0 && !/[.!?\n]/.test(text[s - 1] ?? '')) s -= 1;
+  while (s > floor && !isSentenceEnd(text.charCodeAt(s - 1))) s -= 1;
   let e = at;
-  while (e < text.length && !/[.!?\n]/.test(text[e] ?? '')) e += 1;
+  while (e < ceiling && !isSentenceEnd(text.charCodeAt(e))) e += 1;
   while (s < at && /\s/.test(text[s] ?? '')) s += 1;
   return { text: text.slice(s, Math.min(text.length, e + 1)), offset: at - s };
+}
+
+const SENTENCE_WINDOW = 240;
+
+/** `.`, `!`, `?` or a line break. */
+function isSentenceEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 10;
 }

@@ -417,6 +417,9 @@ describe('hostile and long input', () => {
     ['capitalised words', 'Abc '.repeat(2_500)],
     ['a long word', 'a'.repeat(10_000)],
     ['slashes and dots', '1/2/3.4.5-6-'.repeat(800)],
+    ['a thousand names and ages with no full stop', 'Jean Whitehead, 84, '.repeat(500)],
+    ['names explained as places', 'Abc Def Ghi, a '.repeat(700)],
+    ['capitals throughout', 'MY CARER SUSAN HIT ME '.repeat(450)],
   ])(
     'finishes on %s',
     (_name, text) => {
