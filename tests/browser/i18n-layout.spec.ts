@@ -89,9 +89,13 @@ test('choosing a language on the start page switches the page in place', async (
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(pl['start.heading']);
   await expect(page).toHaveURL(/[?&]lang=pl/);
   await expect(page).toHaveTitle(new RegExp(pl['service.name']));
-  // Focus stays where the person was, on the language they chose.
-  await expect(nav.getByRole('link', { name: 'Polski' })).toBeFocused();
-  await expect(nav.getByRole('link', { name: 'Polski' })).toHaveAttribute('aria-current', 'true');
+  // The list is now named in Polish; focus stays where the person was, on their choice.
+  const polishNav = page.getByRole('navigation', { name: pl['language.navLabel'] });
+  await expect(polishNav.getByRole('link', { name: 'Polski' })).toBeFocused();
+  await expect(polishNav.getByRole('link', { name: 'Polski' })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
   // The note that no native speaker has checked the translation, in that language.
   await expect(page.getByText(pl['language.machineDrafted'])).toBeVisible();
 
