@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { type RunningHeard, startHeard } from '../support/heard-server.ts';
-import { currentPage, expectNoAxeViolations, type WalkAnswers } from './journey-steps.ts';
+import { currentPage, expectNoAxeViolations, type WalkAnswers, walkTo } from './journey-steps.ts';
 
 /**
  * The axe sweep (issue 2 §7): every journey page and every error state, at 320 px and 1280 px,
@@ -49,68 +49,84 @@ const PATH: WalkAnswers = {
   consent: [/Share it with the Safeguarding Adults Board/, /Contact me about getting involved/],
 };
 
-for (const width of [320, 1280]) {
-  test(`every journey page and error state has no axe violations at ${width} px`, async ({
-    page,
-  }) => {
-    test.setTimeout(600_000);
-    await page.setViewportSize({ width, height: 800 });
-    await page.goto(`${heard.url}/tell/demo`);
-    for (let step = 0; step < 40; step++) {
-      const id = (await currentPage(page)) ?? '';
-      await expectNoAxeViolations(page, `${id} ${width}`);
-      // WCAG 1.4.10 reflow: nothing scrolls sideways at 320 px.
-      expect(
-        await page.evaluate(() => document.documentElement.scrollWidth),
-        id,
-      ).toBeLessThanOrEqual(width);
-      if (id === 'start') {
-        await page.getByRole('button', { name: 'Start now' }).click();
-      } else if (id === 'contact') {
+/** Checks each page on screen, and its error state, until the page `until` is reached. */
+async function sweep(page: Page, width: number, until: string) {
+  for (let step = 0; step < 40; step++) {
+    const id = (await currentPage(page)) ?? '';
+    if (id === until) return;
+    await expectNoAxeViolations(page, `${id} ${width}`);
+    // WCAG 1.4.10 reflow: nothing scrolls sideways at 320 px.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), id).toBeLessThanOrEqual(
+      width,
+    );
+    if (id === 'start') {
+      await page.getByRole('button', { name: 'Start now' }).click();
+    } else if (id === 'contact') {
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await expect(page.locator('.hj-error-summary')).toBeFocused();
+      await expectNoAxeViolations(page, `contact errors ${width}`);
+      await page.getByRole('radio', { name: 'Email', exact: true }).check();
+      await page.getByLabel('Email address').fill('not an email');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await expect(page.locator('#f-contact-email-error')).toBeVisible();
+      await expectNoAxeViolations(page, `contact email error ${width}`);
+      await page.getByLabel('Email address').fill('someone@example.com');
+      await page.getByRole('radio', { name: 'Yes, it is safe to leave a message' }).check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+    } else if (id === 'check') {
+      await page.route('**/api/v1/stories', (route) =>
+        route.fulfill({ status: 429, headers: { 'Retry-After': '60' }, body: '' }),
+      );
+      await page.getByRole('button', { name: 'Send' }).click();
+      await expect(page.getByTestId('send-status')).toBeVisible();
+      await expectNoAxeViolations(page, `check rate limited ${width}`);
+      await page.unroute('**/api/v1/stories');
+      await page.getByRole('button', { name: 'Send' }).click();
+    } else if (id === 'done') {
+      await expect(page.getByTestId('reference')).toBeVisible();
+      await expect(page.getByTestId('danger-panel')).toBeVisible();
+      return;
+    } else {
+      if (!OPTIONAL.has(id)) {
         await page.getByRole('button', { name: 'Continue' }).click();
         await expect(page.locator('.hj-error-summary')).toBeFocused();
-        await expectNoAxeViolations(page, `contact errors ${width}`);
-        await page.getByRole('radio', { name: 'Email', exact: true }).check();
-        await page.getByLabel('Email address').fill('not an email');
-        await page.getByRole('button', { name: 'Continue' }).click();
-        await expect(page.locator('#f-contact-email-error')).toBeVisible();
-        await expectNoAxeViolations(page, `contact email error ${width}`);
-        await page.getByLabel('Email address').fill('someone@example.com');
-        await page.getByRole('radio', { name: 'Yes, it is safe to leave a message' }).check();
-        await page.getByRole('button', { name: 'Continue' }).click();
-      } else if (id === 'check') {
-        await page.route('**/api/v1/stories', (route) =>
-          route.fulfill({ status: 429, headers: { 'Retry-After': '60' }, body: '' }),
-        );
-        await page.getByRole('button', { name: 'Send' }).click();
-        await expect(page.getByTestId('send-status')).toBeVisible();
-        await expectNoAxeViolations(page, `check rate limited ${width}`);
-        await page.unroute('**/api/v1/stories');
-        await page.getByRole('button', { name: 'Send' }).click();
-      } else if (id === 'done') {
-        break;
-      } else {
-        if (!OPTIONAL.has(id)) {
-          await page.getByRole('button', { name: 'Continue' }).click();
-          await expect(page.locator('.hj-error-summary')).toBeFocused();
-          await expectNoAxeViolations(page, `${id} errors ${width}`);
-        }
-        const answer = PATH[id];
-        if (typeof answer === 'string') {
-          await page.getByRole('radio', { name: answer, exact: true }).check();
-        } else if (Array.isArray(answer)) {
-          for (const label of answer) await page.getByRole('checkbox', { name: label }).check();
-        } else if (answer) {
-          await page.locator('textarea').fill(answer.text);
-        }
-        await page.getByRole('button', { name: 'Continue' }).click();
+        await expectNoAxeViolations(page, `${id} errors ${width}`);
       }
-      await expect(page.locator('main[data-page]')).not.toHaveAttribute('data-page', id);
+      const answer = PATH[id];
+      if (typeof answer === 'string') {
+        await page.getByRole('radio', { name: answer, exact: true }).check();
+      } else if (Array.isArray(answer)) {
+        for (const label of answer) await page.getByRole('checkbox', { name: label }).check();
+      } else if (answer) {
+        await page.locator('textarea').fill(answer.text);
+      }
+      await page.getByRole('button', { name: 'Continue' }).click();
     }
-    await expect(page.getByTestId('reference')).toBeVisible();
-    await expect(page.getByTestId('danger-panel')).toBeVisible();
-  });
+    await expect(page.locator('main[data-page]')).not.toHaveAttribute('data-page', id);
+  }
+  throw new Error(`sweep never reached ${until}`);
+}
 
+/** The path in three stretches, so each test stays short on a loaded machine. */
+const STRETCHES = [
+  { from: 'start', until: 'experience-listened' },
+  { from: 'experience-listened', until: 'story' },
+  { from: 'story', until: 'end' },
+] as const;
+
+for (const width of [320, 1280]) {
+  for (const { from, until } of STRETCHES) {
+    test(`journey pages from ${from} have no axe violations at ${width} px`, async ({ page }) => {
+      test.setTimeout(600_000);
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${heard.url}/tell/demo`);
+      await walkTo(page, from, PATH);
+      await sweep(page, width, until);
+    });
+  }
+}
+
+for (const width of [320, 1280]) {
   test(`the not-found page and the no-JavaScript form have no axe violations at ${width} px`, async ({
     page,
   }) => {
