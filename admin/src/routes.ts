@@ -97,6 +97,17 @@ export const ROUTES: AdminRoute[] = [
     nav: { label: 'Audit log', order: 46 },
   },
   {
+    path: '/admin/board/packs',
+    component: lazy(() => import('./board/packs-page.tsx')),
+    access: ['board_secretary', 'coordinator'],
+    nav: { label: 'Board packs', order: 20, matchPrefix: '/admin/board/packs' },
+  },
+  {
+    path: '/admin/board/packs/:boardId/:packId',
+    component: lazy(() => import('./board/pack-page.tsx')),
+    access: ['board_secretary', 'coordinator'],
+  },
+  {
     path: '/admin/account',
     component: lazy(() => import('./pages/account.tsx')),
     access: STAFF,

@@ -1,0 +1,420 @@
+import { useEffect, useState } from 'preact/hooks';
+import { API_BASE, api, query } from '../api/client.ts';
+import { announce } from '../components/announce.ts';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import { Textarea, TextInput } from '../components/fields.tsx';
+import {
+  type FormErrors,
+  formErrorsFrom,
+  hasErrors,
+  NO_ERRORS,
+  summaryOf,
+} from '../components/form-errors.ts';
+import { formatDate } from '../components/format.ts';
+import { LoadError } from '../components/load-error.tsx';
+import { Page } from '../components/page.tsx';
+import { useLoad } from '../components/use-load.ts';
+import type { RoutePageProps } from '../routes.ts';
+import { type LibraryItem, NOTE_TEXT, type Pack } from './types.ts';
+
+type Chosen = { storyId: number; title: string; tellsUs: string; questions: string };
+
+const MAX_STORIES = 20;
+
+/**
+ * Builds one pack: search the library, choose stories in order with what each tells the Board,
+ * save, download Word, HTML or PDF, and issue. Every control is a real button or link, so the
+ * whole flow works by keyboard; each change is announced (WCAG 4.1.3).
+ */
+export default function PackPage({ params }: RoutePageProps) {
+  const { boardId, packId } = params;
+  const base = `/boards/${boardId}/packs/${packId}`;
+  const pack = useLoad((signal) => api.get<Pack>(base, { signal }), [base]);
+  const [chosen, setChosen] = useState<Chosen[]>([]);
+  const [q, setQ] = useState('');
+  const [results, setResults] = useState<{ items: LibraryItem[]; total: number } | null>(null);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [busy, setBusy] = useState(false);
+  const [confirmIssue, setConfirmIssue] = useState(false);
+  const [saved, setSaved] = useState(true);
+
+  useEffect(() => {
+    if (!pack.data) return;
+    setChosen(
+      pack.data.stories.map((s) => ({
+        storyId: s.storyId,
+        title: s.title,
+        tellsUs: s.tellsUs,
+        questions: s.questions,
+      })),
+    );
+    setSaved(true);
+  }, [pack.data]);
+
+  const issued = pack.data?.status === 'issued';
+
+  const search = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      const page = await api.get<{ items: LibraryItem[]; total: number }>(
+        `/boards/${boardId}/library${query({ q, pageSize: 20 })}`,
+      );
+      setResults(page);
+      setErrors(NO_ERRORS);
+      announce(`${page.total} ${page.total === 1 ? 'story' : 'stories'} found`);
+    } catch (error) {
+      setErrors(formErrorsFrom(error, { q: 'library-q' }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const add = (item: LibraryItem) => {
+    if (chosen.some((c) => c.storyId === item.storyId) || chosen.length >= MAX_STORIES) return;
+    setChosen([
+      ...chosen,
+      { storyId: item.storyId, title: item.title, tellsUs: '', questions: '' },
+    ]);
+    setSaved(false);
+    announce(
+      `“${item.title}” added to the pack as story ${chosen.length + 1}. Save the pack to keep it.`,
+    );
+  };
+  const move = (i: number, by: -1 | 1) => {
+    const next = [...chosen];
+    const [item] = next.splice(i, 1);
+    if (!item) return;
+    next.splice(i + by, 0, item);
+    setChosen(next);
+    setSaved(false);
+    announce(`“${item.title}” is now story ${i + by + 1}`);
+  };
+  const remove = (i: number) => {
+    const item = chosen[i];
+    setChosen(chosen.filter((_, j) => j !== i));
+    setSaved(false);
+    if (item) announce(`“${item.title}” removed from the pack`);
+  };
+  const edit = (i: number, field: 'tellsUs' | 'questions', value: string) => {
+    setChosen(chosen.map((c, j) => (j === i ? { ...c, [field]: value } : c)));
+    setSaved(false);
+  };
+
+  const save = async () => {
+    setBusy(true);
+    try {
+      await api.put<Pack>(`${base}/stories`, {
+        stories: chosen.map((c) => ({
+          storyId: c.storyId,
+          tellsUs: c.tellsUs,
+          questions: c.questions,
+        })),
+      });
+      setErrors(NO_ERRORS);
+      pack.reload();
+      announce('Pack saved');
+    } catch (error) {
+      setErrors(formErrorsFrom(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const download = async (format: 'docx' | 'pdf') => {
+    setBusy(true);
+    try {
+      const res = await fetch(`${API_BASE}${base}/export/${format}`, {
+        credentials: 'same-origin',
+        cache: 'no-store',
+      });
+      if (!res.ok) {
+        const body = (await res.json().catch(() => ({}))) as { title?: string; detail?: string };
+        setErrors({
+          fields: {},
+          general: [`${body.title ?? 'The download failed'}. ${body.detail ?? ''}`],
+        });
+        return;
+      }
+      const blob = await res.blob();
+      const name =
+        /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ??
+        `pack.${format}`;
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      URL.revokeObjectURL(url);
+      setErrors(NO_ERRORS);
+      announce(`${format === 'docx' ? 'Word' : 'PDF'} file downloaded: ${name}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const issue = async () => {
+    setBusy(true);
+    try {
+      await api.post<Pack>(`${base}/issue`, {});
+      setErrors(NO_ERRORS);
+      setConfirmIssue(false);
+      pack.reload();
+      announce('Pack issued. It is now the record and cannot change.');
+    } catch (error) {
+      setErrors(formErrorsFrom(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const p = pack.data;
+  return (
+    <>
+      <ErrorSummary errors={summaryOf(errors, ['library-q'])} />
+      <Page
+        title={p ? p.title : 'Board pack'}
+        caption={p?.board.name}
+        hasErrors={hasErrors(errors)}
+      >
+        {pack.error && <LoadError error={pack.error} retry={pack.reload} />}
+        {p && (
+          <>
+            <p class="govuk-body">
+              <strong class={`govuk-tag ${issued ? 'govuk-tag--green' : 'govuk-tag--grey'}`}>
+                {issued ? 'Issued' : 'Draft'}
+              </strong>{' '}
+              Meeting on {formatDate(p.meetingDate)}. Period: {p.period.label}.
+              {issued &&
+                p.issuedAt &&
+                ` Issued on ${formatDate(p.issuedAt)}${p.issuedBy ? ` by ${p.issuedBy}` : ''}.`}
+            </p>
+            {p.notes.map((n) => (
+              <div class="govuk-inset-text" key={n.at}>
+                {NOTE_TEXT[n.kind] ?? n.kind}
+              </div>
+            ))}
+
+            {!issued && (
+              <section aria-labelledby="find-heading">
+                <h2 class="govuk-heading-m" id="find-heading">
+                  Find stories
+                </h2>
+                <search aria-label="Library">
+                  <form onSubmit={search} noValidate>
+                    <TextInput
+                      id="library-q"
+                      label="Search the library"
+                      hint="Words from the anonymised story, title or summary"
+                      type="search"
+                      value={q}
+                      onValue={setQ}
+                      error={errors.fields['library-q']}
+                      width="30"
+                    />
+                    <button
+                      type="submit"
+                      class="govuk-button govuk-button--secondary"
+                      disabled={busy}
+                    >
+                      Search
+                    </button>
+                  </form>
+                </search>
+                {results && (
+                  <>
+                    <p class="govuk-body" id="results-count">
+                      {results.total} {results.total === 1 ? 'story' : 'stories'} found
+                      {results.total > results.items.length
+                        ? `, showing the first ${results.items.length}`
+                        : ''}
+                    </p>
+                    <ul class="govuk-list" aria-labelledby="results-count">
+                      {results.items.map((item) => {
+                        const inPack = chosen.some((c) => c.storyId === item.storyId);
+                        return (
+                          <li key={item.storyId} class="heard-result">
+                            <h3 class="govuk-heading-s">{item.title}</h3>
+                            <p class="govuk-body">{item.snippet ?? item.summary}</p>
+                            <p class="govuk-body-s">
+                              {item.respondent === 'adult'
+                                ? 'Told by the adult'
+                                : 'Told by a representative'}
+                              {item.tags.principles.length
+                                ? ` · Principles: ${item.tags.principles.join(', ')}`
+                                : ''}
+                              {item.tags.harmKinds.length
+                                ? ` · Harm: ${item.tags.harmKinds.join(', ')}`
+                                : ''}
+                            </p>
+                            <button
+                              type="button"
+                              class="govuk-button govuk-button--secondary"
+                              disabled={inPack || busy}
+                              onClick={() => add(item)}
+                            >
+                              {inPack ? 'In the pack' : 'Add to pack'}
+                              <span class="govuk-visually-hidden">: {item.title}</span>
+                            </button>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </>
+                )}
+              </section>
+            )}
+
+            <section aria-labelledby="chosen-heading">
+              <h2 class="govuk-heading-m" id="chosen-heading">
+                Stories in this pack ({chosen.length})
+              </h2>
+              {chosen.length === 0 && (
+                <p class="govuk-body">No stories chosen yet. Boards usually hear 2 to 4.</p>
+              )}
+              <ol class="govuk-list govuk-list--number">
+                {chosen.map((c, i) => (
+                  <li key={c.storyId}>
+                    <h3 class="govuk-heading-s">{c.title}</h3>
+                    {issued ? (
+                      <>
+                        <p class="govuk-body">{c.tellsUs}</p>
+                        <p class="govuk-body">{c.questions}</p>
+                      </>
+                    ) : (
+                      <>
+                        <Textarea
+                          id={`tells-${c.storyId}`}
+                          label={`What this tells us: ${c.title}`}
+                          labelClass="govuk-label--s"
+                          value={c.tellsUs}
+                          onValue={(v) => edit(i, 'tellsUs', v)}
+                          rows={3}
+                        />
+                        <Textarea
+                          id={`questions-${c.storyId}`}
+                          label={`Questions for the Board: ${c.title}`}
+                          labelClass="govuk-label--s"
+                          value={c.questions}
+                          onValue={(v) => edit(i, 'questions', v)}
+                          rows={3}
+                        />
+                        <div class="govuk-button-group">
+                          <button
+                            type="button"
+                            class="govuk-button govuk-button--secondary"
+                            disabled={i === 0}
+                            onClick={() => move(i, -1)}
+                          >
+                            Move up<span class="govuk-visually-hidden">: {c.title}</span>
+                          </button>
+                          <button
+                            type="button"
+                            class="govuk-button govuk-button--secondary"
+                            disabled={i === chosen.length - 1}
+                            onClick={() => move(i, 1)}
+                          >
+                            Move down<span class="govuk-visually-hidden">: {c.title}</span>
+                          </button>
+                          <button
+                            type="button"
+                            class="govuk-button govuk-button--warning"
+                            onClick={() => remove(i)}
+                          >
+                            Remove<span class="govuk-visually-hidden">: {c.title}</span>
+                          </button>
+                        </div>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ol>
+              {!issued && (
+                <button
+                  type="button"
+                  class="govuk-button"
+                  disabled={busy}
+                  onClick={() => void save()}
+                >
+                  Save pack
+                </button>
+              )}
+            </section>
+
+            <section aria-labelledby="export-heading">
+              <h2 class="govuk-heading-m" id="export-heading">
+                Download{issued ? '' : ' and issue'}
+              </h2>
+              {!saved && (
+                <p class="govuk-body">Save the pack first: downloads show the saved version.</p>
+              )}
+              <div class="govuk-button-group">
+                <button
+                  type="button"
+                  class="govuk-button govuk-button--secondary"
+                  disabled={busy || !saved}
+                  onClick={() => void download('docx')}
+                >
+                  Download Word document
+                </button>
+                <button
+                  type="button"
+                  class="govuk-button govuk-button--secondary"
+                  disabled={busy || !saved}
+                  onClick={() => void download('pdf')}
+                >
+                  Download PDF
+                </button>
+                <a
+                  class="govuk-link"
+                  href={`${API_BASE}${base}/export/html`}
+                  target="_blank"
+                  rel="noopener"
+                >
+                  Open the print version (opens in a new tab)
+                </a>
+              </div>
+              {!issued &&
+                (confirmIssue ? (
+                  <div class="govuk-warning-text">
+                    <p class="govuk-body">
+                      Issuing freezes this pack as the record of what the Board saw. It cannot be
+                      changed afterwards.
+                    </p>
+                    <div class="govuk-button-group">
+                      <button
+                        type="button"
+                        class="govuk-button"
+                        disabled={busy}
+                        onClick={() => void issue()}
+                      >
+                        Yes, issue this pack
+                      </button>
+                      <button
+                        type="button"
+                        class="govuk-button govuk-button--secondary"
+                        onClick={() => setConfirmIssue(false)}
+                      >
+                        Cancel
+                      </button>
+                    </div>
+                  </div>
+                ) : (
+                  <button
+                    type="button"
+                    class="govuk-button"
+                    disabled={busy || !saved || chosen.length === 0}
+                    onClick={() => setConfirmIssue(true)}
+                  >
+                    Issue pack
+                  </button>
+                ))}
+            </section>
+          </>
+        )}
+      </Page>
+    </>
+  );
+}
