@@ -64,7 +64,7 @@ for (const width of WIDTHS) {
     test('sign-in, its errors, the code step, set-up and not-found pages have no axe violations', async ({
       page,
     }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(240_000);
       await openAdmin(page, heard, '/admin/sign-in', 'Sign in to Heard');
       await check(page, 'sign-in');
 
@@ -118,7 +118,7 @@ for (const width of WIDTHS) {
     test('coordinator pages have no axe violations: queue full and empty, story, editor, re-authentication', async ({
       page,
     }) => {
-      test.setTimeout(180_000);
+      test.setTimeout(360_000);
       await signIn(page, heard, coordinator);
       await expect(
         page.getByRole('heading', { level: 1, name: 'Stories to moderate' }),
@@ -173,7 +173,7 @@ for (const width of WIDTHS) {
     });
 
     test('admin pages have no axe violations', async ({ page }) => {
-      test.setTimeout(180_000);
+      test.setTimeout(360_000);
       await signIn(page, heard, admin);
       await openAdmin(page, heard, '/admin/users', 'Users');
       await check(page, 'users');
