@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { totpCode } from '../../server/auth/totp.ts';
 import { DEMO_BOARD_SLUG } from '../../server/seed/demo.ts';
@@ -10,6 +10,9 @@ import {
   TEST_PASSWORD,
 } from '../support/admin-client.ts';
 import { createTestDeps, type TestDeps } from '../support/test-deps.ts';
+
+// Each test signs in (scrypt, ~0.2 s alone) on a machine shared with the whole suite.
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
 let deps: TestDeps;
 let send: Requester;

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { expireConsents } from '../../server/moderation/expire-consents.ts';
 import { isInLibrary } from '../../server/moderation/library.ts';
@@ -6,6 +6,9 @@ import { DEMO_BOARD_SLUG } from '../../server/seed/demo.ts';
 import { appRequester, type Requester, signInAs, submitStory } from '../support/admin-client.ts';
 import { adultStory } from '../support/fixtures.ts';
 import { createTestDeps, type TestDeps } from '../support/test-deps.ts';
+
+// Each test signs in (scrypt, ~0.2 s alone) on a machine shared with the whole suite.
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
 let deps: TestDeps;
 let send: Requester;

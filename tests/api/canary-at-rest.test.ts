@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../db/client.ts';
 import { createApp } from '../../server/app.ts';
 import { createSealer, loadDataKeys } from '../../server/crypto/sealer.ts';
@@ -11,6 +11,9 @@ import { appRequester, type Requester, signInAs, submitStory } from '../support/
 import { adultStory } from '../support/fixtures.ts';
 import { type RunningHeard, startHeard } from '../support/heard-server.ts';
 import { createTestDeps } from '../support/test-deps.ts';
+
+// Each test signs in (scrypt, ~0.2 s alone) on a machine shared with the whole suite.
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
 const run = promisify(execFile);
 const CANARY = 'Canary sentence 9QX: the lilac kettle sang at midnight in Ashworth ward.';
