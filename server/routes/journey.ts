@@ -109,7 +109,7 @@ export const journeyRoutes = new Hono<AppEnv>()
       }
       const spamReasons = assessSpam(parsed.data, { requireTiming: false });
       try {
-        const created = await createStory(deps.db, deps.sealer, {
+        const created = await createStory(deps, {
           siteId: siteRow.id,
           boardId: siteRow.board_id,
           input: parsed.data,
@@ -128,7 +128,7 @@ export const journeyRoutes = new Hono<AppEnv>()
       } catch (error) {
         if (error instanceof IdempotencyConflictError) {
           // The same form sent again after changes: treat it as a new story, not an error.
-          const created = await createStory(deps.db, deps.sealer, {
+          const created = await createStory(deps, {
             siteId: siteRow.id,
             boardId: siteRow.board_id,
             input: parsed.data,

@@ -82,7 +82,7 @@ export const storyRoutes = new Hono<AppEnv>().post(
     // Suspected spam is stored for a coordinator to glance at and answered like any story.
     const spamReasons = assessSpam(parsed.data, { requireTiming: true });
     try {
-      const created = await createStory(deps.db, deps.sealer, {
+      const created = await createStory(deps, {
         siteId: site.id,
         boardId: site.board_id,
         input: parsed.data,

@@ -51,6 +51,15 @@ export type StoryWriter = { write: (write: StoryWrite) => Promise<WrittenStory> 
 
 const MAX_BATCH = 256;
 
+/** SQLite errors about the database as a whole, not about one story. */
+function isStorageFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    typeof code === 'string' &&
+    /^SQLITE_(FULL|IOERR|BUSY|LOCKED|READONLY|CANTOPEN|CORRUPT|NOMEM)/.test(code)
+  );
+}
+
 export function createStoryWriter(sqlite: SQLite.Database, sealer: Sealer): StoryWriter {
   const findReplay = sqlite.prepare<[number, string]>(
     `select i.body_hash, r.code, s.urgent, s.status
@@ -198,6 +207,9 @@ export function createStoryWriter(sqlite: SQLite.Database, sealer: Sealer): Stor
             try {
               outcomes.push({ ok: true, value: writeOne(job.write) });
             } catch (error) {
+              // Storage failures (a full disk) end the whole transaction: fail the batch with
+              // the real cause, so every caller gets a 503, not a confusing "no transaction".
+              if (!sqlite.inTransaction || isStorageFailure(error)) throw error;
               outcomes.push({ ok: false, error });
             }
           }

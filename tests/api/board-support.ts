@@ -68,7 +68,7 @@ export async function addStory(deps: TestDeps, draft: StoryInputDraft, at?: Date
     .select(['id', 'board_id'])
     .where('key', '=', draft.siteKey)
     .executeTakeFirstOrThrow();
-  const { reference } = await createStory(deps.db, deps.sealer, {
+  const { reference } = await createStory(deps, {
     siteId: site.id,
     boardId: site.board_id,
     input,
