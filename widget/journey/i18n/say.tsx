@@ -1,5 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { EASY_READ_PICTOGRAMS, type PictogramId } from '../../../domain/messages/en-easy-pictograms.ts';
+import {
+  EASY_READ_PICTOGRAMS,
+  type PictogramId,
+} from '../../../domain/messages/en-easy-pictograms.ts';
 import type { MessageKey, Vars } from '../../../domain/messages.ts';
 import { useT } from '../catalogue-context.ts';
 import { Pictogram } from '../pictograms/pictogram.tsx';
