@@ -252,7 +252,8 @@ export default function PackPage({ params }: RoutePageProps) {
                             <button
                               type="button"
                               class="govuk-button govuk-button--secondary"
-                              disabled={inPack || busy}
+                              // aria-disabled, not disabled: focus stays on the button just used (WCAG 2.4.3).
+                              aria-disabled={inPack || busy ? 'true' : undefined}
                               onClick={() => add(item)}
                             >
                               {inPack ? 'In the pack' : 'Add to pack'}
