@@ -345,7 +345,8 @@ export const en = {
     'We will no longer use your story in the ways you unticked. This took effect straight away.',
   'withdraw.doneNoChange': 'You did not untick anything, so nothing has changed.',
   'withdraw.alreadyWithdrawnHeading': 'This story has already been withdrawn',
-  'withdraw.alreadyWithdrawnBody': 'What you wrote has been deleted. There is nothing more you need to do.',
+  'withdraw.alreadyWithdrawnBody':
+    'What you wrote has been deleted. There is nothing more you need to do.',
   'withdraw.startAgain': 'Change the choices for another story',
   'withdraw.support':
     'If this brought up difficult feelings, you can talk to Samaritans any time on 116 123 (free).',
