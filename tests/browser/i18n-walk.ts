@@ -166,18 +166,17 @@ export async function walkByCodes(
   return (await page.getByTestId('reference').textContent())?.trim() ?? '';
 }
 
-/** The coded answers of the stored story: what a Board counts, whatever the language. */
+/**
+ * The coded answers of the stored story: what a Board counts, whatever the language. Text,
+ * times, status and spam signals ("too fast" depends on the typist) are left out.
+ */
+const NOT_ANSWERS =
+  /(_sealed|^id$|_at$|^reference$|^story$|^wanted$|^language$|urgent|^status$|quarantine|spam)/;
+
 export function storedCodes(heard: RunningHeard, reference: string) {
   const row = storedStories(heard).find((s) => s.reference === reference);
   if (!row) throw new Error(`No story stored with reference ${reference}`);
-  const codes = Object.fromEntries(
-    Object.entries(row).filter(
-      ([key]) =>
-        !/(_sealed|^id$|_at$|^reference$|^story$|^wanted$|^language$|urgent|^status$|quarantine)/.test(
-          key,
-        ),
-    ),
-  );
+  const codes = Object.fromEntries(Object.entries(row).filter(([key]) => !NOT_ANSWERS.test(key)));
   return { language: row.language as string, codes };
 }
 
