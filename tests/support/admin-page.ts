@@ -142,13 +142,14 @@ export async function expectNoHorizontalScroll(page: Page, state: string) {
     const outer = [...document.body.querySelectorAll('*')].filter(
       (el) => wide(el) && !(el.parentElement && wide(el.parentElement)),
     );
-    const describe = (el: Element) =>
+    const describeElement = (el: Element) =>
       `${el.tagName.toLowerCase()}.${el.className}(${getComputedStyle(el).overflowX})`;
     return {
       overflow,
       culprits: outer.slice(0, 3).map((el) => {
-        const chain = [describe(el)];
-        for (let p = el.parentElement; p && chain.length < 4; p = p.parentElement) chain.push(describe(p));
+        const chain = [describeElement(el)];
+        for (let p = el.parentElement; p && chain.length < 4; p = p.parentElement)
+          chain.push(describeElement(p));
         return chain.join(' < ');
       }),
     };
