@@ -155,7 +155,12 @@ export const StoryInputSchema = z
      * long the journey was open before sending (implausibly fast also means quarantine).
      */
     website: z.string().max(500).optional(),
-    elapsedMs: z.number().int().min(0).max(7 * 24 * 3600 * 1000).optional(),
+    elapsedMs: z
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 24 * 3600 * 1000)
+      .optional(),
   })
   .superRefine((s, ctx) => {
     const issue = (path: (string | number)[], message: string) =>
