@@ -14,6 +14,16 @@ export interface Database {
   contact: ContactTable;
   reference: ReferenceTable;
   idempotency_key: IdempotencyKeyTable;
+  user: UserTable;
+  user_board: UserBoardTable;
+  session: SessionTable;
+  setup_token: SetupTokenTable;
+  audit_event: AuditEventTable;
+  moderation: ModerationTable;
+  safeguarding_check: SafeguardingCheckTable;
+  local_theme: LocalThemeTable;
+  curated_story: CuratedStoryTable;
+  curated_tag: CuratedTagTable;
   pack: PackTable;
   pack_story: PackStoryTable;
   pack_note: PackNoteTable;
@@ -105,6 +115,8 @@ export interface ConsentTable {
   decided_at: string;
   expires_at: string | null;
   withdrawn_at: string | null;
+  /** Set by expireConsents() (server/moderation/expire-consents.ts) once past `expires_at`. */
+  expired_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ContactTable {
@@ -132,6 +144,125 @@ export interface IdempotencyKeyTable {
   created_at: string;
 }
 
+/** Staff account (issue 4). `email` is stored lower-cased and unique regardless of case. */
+export interface UserTable {
+  id: Generated<number>;
+  email: string;
+  name: string | null;
+  /** admin | coordinator | board_secretary */
+  role: string;
+  /** `scrypt$N$r$p$salt$hash`; null until the person follows their set-up link. */
+  password_hash: string | null;
+  totp_secret_sealed: string | null;
+  /** A secret shown during enrolment, not yet confirmed with a code. */
+  totp_pending_sealed: string | null;
+  totp_enabled: Generated<number>;
+  /** The last 30-second step a code was accepted for: a code is never accepted twice. */
+  totp_last_step: Generated<number>;
+  disabled: Generated<number>;
+  last_sign_in_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserBoardTable {
+  user_id: number;
+  board_id: number;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the random 256-bit session id; the id itself is only in the cookie. */
+  id_hash: string;
+  user_id: number;
+  csrf_token: string;
+  /** signed_in | totp_required | totp_enrolment_required */
+  state: string;
+  created_at: string;
+  last_seen_at: string;
+  /** Last time the person proved who they are (password or TOTP): re-authentication. */
+  authenticated_at: string;
+}
+
+export interface SetupTokenTable {
+  token_hash: string;
+  /** Null for the bootstrap link that creates the first admin. */
+  user_id: number | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+/** Append-only (triggers refuse UPDATE and DELETE). Never holds story text or contacts. */
+export interface AuditEventTable {
+  id: Generated<number>;
+  at: string;
+  /** A user id as text, 'public' or 'system'. */
+  actor: string;
+  action: string;
+  object_type: string | null;
+  object_id: string | null;
+  board_id: number | null;
+  address: string | null;
+  /** JSON object. */
+  detail: string;
+}
+
+export interface ModerationTable {
+  story_id: number;
+  assigned_user_id: number | null;
+  rejection_reason: string | null;
+  decided_by: number | null;
+  decided_at: string | null;
+}
+
+export interface SafeguardingCheckTable {
+  id: Generated<number>;
+  story_id: number;
+  /** no_current_risk | escalated | referred | already_supported */
+  outcome: string;
+  escalated_to_sealed: string | null;
+  note_sealed: string | null;
+  recorded_by: number;
+  recorded_at: string;
+}
+
+export interface LocalThemeTable {
+  id: Generated<number>;
+  board_id: number;
+  label: string;
+  retired_at: string | null;
+  created_at: string;
+}
+
+/** The anonymised story a coordinator prepared, kept apart from the sealed original. */
+export interface CuratedStoryTable {
+  story_id: number;
+  board_id: number;
+  title: string;
+  summary: string;
+  text: string;
+  /** JSON array of applied redactions {start, end, kind, replacement, source}: no original words. */
+  redactions: string;
+  /** JSON array of exact quotes (only with quote consent). */
+  quotes: string;
+  updated_by: number;
+  updated_at: string;
+  approved_by: number | null;
+  approved_at: string | null;
+}
+
+/** kind: principle | wellbeing | harm | msp_step | theme (code = theme id). */
+export interface CuratedTagTable {
+  story_id: number;
+  kind: string;
+  code: string;
+}
+
+export type UserRow = Selectable<UserTable>;
+export type SessionRow = Selectable<SessionTable>;
+export type AuditEventRow = Selectable<AuditEventTable>;
+export type CuratedStoryRow = Selectable<CuratedStoryTable>;
+export type LocalThemeRow = Selectable<LocalThemeTable>;
 export type BoardRow = Selectable<BoardTable>;
 export type PartnerRow = Selectable<PartnerTable>;
 export type SiteRow = Selectable<SiteTable>;
