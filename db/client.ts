@@ -81,4 +81,7 @@ function applyPragmas(sqlite: SQLite.Database, options: { readonly?: boolean }):
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('secure_delete = ON');
+  // 32 MiB of page cache (default 2 MiB): Board library and measures queries at 100,000
+  // stories re-read the same pages; well inside the 250 MB memory budget.
+  sqlite.pragma('cache_size = -32768');
 }
