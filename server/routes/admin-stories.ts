@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
+import type { Db } from '../../db/client.ts';
 import type { StoryRow } from '../../db/schema.ts';
 import { CONSENT_PURPOSES } from '../../domain/vocabulary.ts';
 import type { AdminEnv, AuthContext } from '../admin/admin-env.ts';
@@ -84,6 +85,30 @@ async function detailResponse(c: Context<AdminEnv>, storyId: number) {
     .where('id', '=', storyId)
     .executeTakeFirstOrThrow();
   return c.json(await storyDetail(deps.db, deps.sealer, story, deps.now()));
+}
+
+/** Approve or reject: the story's new status and who decided, when and why, in one place. */
+async function recordDecision(
+  trx: Db,
+  d: {
+    storyId: number;
+    status: 'approved' | 'rejected';
+    by: number;
+    at: string;
+    rejectionReason: string | null;
+  },
+): Promise<void> {
+  await trx
+    .updateTable('story')
+    .set({ status: d.status, updated_at: d.at })
+    .where('id', '=', d.storyId)
+    .execute();
+  const decision = { rejection_reason: d.rejectionReason, decided_by: d.by, decided_at: d.at };
+  await trx
+    .insertInto('moderation')
+    .values({ story_id: d.storyId, assigned_user_id: null, ...decision })
+    .onConflict((oc) => oc.column('story_id').doUpdateSet(decision))
+    .execute();
 }
 
 async function ensureModeration(c: Context<AdminEnv>, storyId: number) {
@@ -508,30 +533,17 @@ export const adminStoryRoutes = new Hono<AdminEnv>()
     }
     const at = now().toISOString();
     await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('story')
-        .set({ status: 'approved', updated_at: at })
-        .where('id', '=', story.id)
-        .execute();
+      await recordDecision(trx, {
+        storyId: story.id,
+        status: 'approved',
+        by: auth(c).user.id,
+        at,
+        rejectionReason: null,
+      });
       await trx
         .updateTable('curated_story')
         .set({ approved_at: at, approved_by: auth(c).user.id })
         .where('story_id', '=', story.id)
-        .execute();
-      await trx
-        .insertInto('moderation')
-        .values({
-          story_id: story.id,
-          assigned_user_id: null,
-          rejection_reason: null,
-          decided_by: auth(c).user.id,
-          decided_at: at,
-        })
-        .onConflict((oc) =>
-          oc
-            .column('story_id')
-            .doUpdateSet({ rejection_reason: null, decided_by: auth(c).user.id, decided_at: at }),
-        )
         .execute();
       await recordAudit(trx, {
         actor: auth(c).user.id,
@@ -572,28 +584,13 @@ export const adminStoryRoutes = new Hono<AdminEnv>()
     }
     const at = now().toISOString();
     await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('story')
-        .set({ status: 'rejected', updated_at: at })
-        .where('id', '=', story.id)
-        .execute();
-      await trx
-        .insertInto('moderation')
-        .values({
-          story_id: story.id,
-          assigned_user_id: null,
-          rejection_reason: body.data.reason,
-          decided_by: auth(c).user.id,
-          decided_at: at,
-        })
-        .onConflict((oc) =>
-          oc.column('story_id').doUpdateSet({
-            rejection_reason: body.data.reason,
-            decided_by: auth(c).user.id,
-            decided_at: at,
-          }),
-        )
-        .execute();
+      await recordDecision(trx, {
+        storyId: story.id,
+        status: 'rejected',
+        by: auth(c).user.id,
+        at,
+        rejectionReason: body.data.reason,
+      });
       await recordAudit(trx, {
         actor: auth(c).user.id,
         action: 'story.rejected',
