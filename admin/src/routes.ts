@@ -108,6 +108,25 @@ export const ROUTES: AdminRoute[] = [
     access: ['board_secretary', 'coordinator'],
   },
   {
+    path: '/admin/board/measures',
+    component: lazy(() => import('./board/measures-page.tsx')),
+    access: ['board_secretary', 'coordinator'],
+    nav: { label: 'Measures', order: 21 },
+  },
+  {
+    path: '/admin/board/actions',
+    component: lazy(() => import('./board/actions-page.tsx')),
+    access: ['board_secretary', 'coordinator'],
+    nav: { label: 'You said, we did', order: 22 },
+  },
+  {
+    // The API lets only coordinators see who asked to hear back: they hold the contact.
+    path: '/admin/board/to-tell',
+    component: lazy(() => import('./board/to-tell-page.tsx')),
+    access: ['coordinator'],
+    nav: { label: 'People to tell', order: 23 },
+  },
+  {
     path: '/admin/account',
     component: lazy(() => import('./pages/account.tsx')),
     access: STAFF,
