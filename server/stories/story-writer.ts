@@ -1,6 +1,7 @@
 import type SQLite from 'better-sqlite3';
 import { CONSENT_WORDING_VERSION } from '../../domain/limits.ts';
-import { en, translate } from '../../domain/messages.ts';
+import { catalogueFor } from '../../domain/messages/all-catalogues.ts';
+import { translate } from '../../domain/messages.ts';
 import { generateReference } from '../../domain/reference.ts';
 import type { StoryInput } from '../../domain/story-schema.ts';
 import { CONSENT_PURPOSES } from '../../domain/vocabulary.ts';
@@ -157,8 +158,9 @@ export function createStoryWriter(sqlite: SQLite.Database, sealer: Sealer): Stor
         storyId,
         purpose,
         CONSENT_WORDING_VERSION,
-        // The exact words shown, so a consent can always be read as the person read it.
-        translate(en, `consent.${purpose}`, undefined, representative),
+        // The exact words shown, in the language shown (issue 8), so a consent can always be
+        // read as the person read it; the purpose code above means the same in every language.
+        translate(catalogueFor(input.language), `consent.${purpose}`, undefined, representative),
         granted ? 1 : 0,
         w.now,
         granted ? w.consentExpiry : null,
