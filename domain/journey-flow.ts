@@ -1,3 +1,4 @@
+import { normaliseDigits } from './digits.ts';
 import { CONSENT_WORDING_VERSION, LIMITS } from './limits.ts';
 import type { MessageKey } from './messages/en.ts';
 import { currentRiskReasons } from './risk.ts';
@@ -398,8 +399,10 @@ export function validatePage(page: PageDef, a: Answers): FieldError[] {
       errors.push({ field: field.name, key: 'contact.errorEmail' });
     }
     if (field.kind === 'tel') {
-      const digits = text.replace(/\D/g, '').length;
-      if (!PHONE.test(text.trim()) || digits < 7 || digits > 15) {
+      // As the server does: ٠٧٧٠٠ and ০৭৭০০ are digits too (story-schema.ts).
+      const phone = normaliseDigits(text).trim();
+      const digits = phone.replace(/\D/g, '').length;
+      if (!PHONE.test(phone) || digits < 7 || digits > 15) {
         errors.push({ field: field.name, key: 'contact.errorPhone' });
       }
     }

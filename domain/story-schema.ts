@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normaliseDigits } from './digits.ts';
 import { CONSENT_WORDING_VERSION, LIMITS } from './limits.ts';
 import { en, translate } from './messages.ts';
 import {
@@ -90,14 +91,20 @@ const ContactSchema = z.strictObject({
     .max(LIMITS.email, m('contact.errorEmail'))
     .pipe(z.email({ error: m('contact.errorEmail') }))
     .optional(),
+  // Arabic-Indic, Bengali or full-width digits are the same number: stored as 0-9 (issue 8).
   phone: z
     .string()
-    .trim()
-    .max(LIMITS.phone, m('contact.errorPhone'))
-    .regex(/^\+?[0-9 ()-]{7,}$/, m('contact.errorPhone'))
-    .refine((s) => s.replace(/\D/g, '').length >= 7 && s.replace(/\D/g, '').length <= 15, {
-      message: m('contact.errorPhone'),
-    })
+    .transform(normaliseDigits)
+    .pipe(
+      z
+        .string()
+        .trim()
+        .max(LIMITS.phone, m('contact.errorPhone'))
+        .regex(/^\+?[0-9 ()-]{7,}$/, m('contact.errorPhone'))
+        .refine((s) => s.replace(/\D/g, '').length >= 7 && s.replace(/\D/g, '').length <= 15, {
+          message: m('contact.errorPhone'),
+        }),
+    )
     .optional(),
   safeToLeaveMessage: z.boolean({ error: m('contact.errorSafeMessage') }),
 });
