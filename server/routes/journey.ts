@@ -19,10 +19,20 @@ import {
 import { assessSpam } from '../spam/assess-spam.ts';
 import { createStory, IdempotencyConflictError } from '../stories/create-story.ts';
 
+/** The stored origins that are safe to put in a CSP: a damaged one never widens the policy. */
+export function frameAncestorOrigins(origins: readonly string[]): string[] {
+  return origins.filter((o) => /^https?:\/\/[^/\s;,']+$/.test(o));
+}
+
+/** frame-ancestors for a list of origins: exactly those, or 'none'. */
+export function frameAncestorsFor(origins: readonly string[]): string {
+  const safe = frameAncestorOrigins(origins);
+  return safe.length > 0 ? safe.join(' ') : "'none'";
+}
+
 /** frame-ancestors for a site: exactly its allowed origins, or 'none' (embed issue). */
 export function frameAncestors(site: PublicSite | undefined): string {
-  const origins = site?.allowedOrigins.filter((o) => /^https?:\/\/[^/\s;,']+$/.test(o)) ?? [];
-  return origins.length > 0 ? origins.join(' ') : "'none'";
+  return frameAncestorsFor(site?.allowedOrigins ?? []);
 }
 
 export function journeyCsp(site: PublicSite | undefined): string {

@@ -1,9 +1,14 @@
-import { Hono } from 'hono';
+import { randomBytes } from 'node:crypto';
+import { type Context, Hono } from 'hono';
 import { sql } from 'kysely';
+import type { Db } from '../../db/client.ts';
+import { MESSAGE_NAMESPACE, MESSAGE_VERSION } from '../../domain/embed-protocol.ts';
 import type { AppEnv } from '../app-env.ts';
+import { jsonForHtml } from '../journey/html-page.ts';
 import { formatDay } from '../measures/periods.ts';
 import { usesFromConsents } from '../moderation/uses.ts';
 import { STATUS_LABEL } from '../packs/labels.ts';
+import { frameAncestorOrigins, frameAncestorsFor } from './journey.ts';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const paras = (text: string) =>
@@ -13,9 +18,22 @@ const paras = (text: string) =>
     .map((p) => `<p class="body">${esc(p).replaceAll('\n', '<br>')}</p>`)
     .join('');
 
-// No script on these pages, styles inline and fixed (nothing user-controlled in them).
-const CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *";
+/**
+ * These pages load nothing but themselves: one inline stylesheet and, in the embed form only,
+ * one inline script, both allowed by a per-response nonce (no `unsafe-inline`: issue 6).
+ * The full page cannot be framed; the embed form only by the Board's partner sites.
+ */
+function boardCsp(nonce: string, ancestors: string, script: boolean): string {
+  return [
+    "default-src 'none'",
+    `style-src 'nonce-${nonce}'`,
+    ...(script ? [`script-src 'nonce-${nonce}'`] : []),
+    "img-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    `frame-ancestors ${ancestors}`,
+  ].join('; ');
+}
 
 const CSS = `body{font-family:Arial,Helvetica,sans-serif;font-size:1.1875rem;line-height:1.5;color:#0b0c0c;margin:0}
 .wrap{max-width:48rem;margin:0 auto;padding:1rem}a{color:#1d70b8}a:focus{outline:3px solid #fd0;background:#fd0;color:#0b0c0c}
@@ -27,29 +45,95 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-we
 blockquote{border-left:5px solid #b1b4b6;margin:1rem 0;padding:0 1rem}
 .tag{display:inline-block;border:2px solid #0b0c0c;padding:0 .4rem;font-weight:bold}
 @media (max-width:40rem){dl{grid-template-columns:1fr}}
-@media (forced-colors:active){.tag{border-color:CanvasText}}`;
+@media (forced-colors:active){.tag{border-color:CanvasText}}
+.embed .board{margin:0;color:#484949}`;
 
-function page(
-  title: string,
-  boardName: string,
-  slug: string,
-  current: 'actions' | 'stories',
-  body: string,
-): string {
-  const nav = (view: 'actions' | 'stories', label: string) =>
-    `<li><a href="/boards/${esc(slug)}/${view === 'actions' ? 'you-said-we-did' : 'stories'}"${view === current ? ' aria-current="page"' : ''}>${label}</a></li>`;
-  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)} – ${esc(boardName)}</title><style>${CSS}</style></head><body>
-<a class="skip" href="#main">Skip to main content</a>
-<header><div class="wrap"><p>${esc(boardName)}</p><nav aria-label="Board pages"><ul>${nav('actions', 'You said, we did')}${nav('stories', 'People’s stories')}</ul></nav></div></header>
-<main id="main" class="wrap" tabindex="-1"><h1>${esc(title)}</h1>${body}</main></body></html>`;
+type View = 'actions' | 'stories';
+
+/** Whether a request asks for the embed form, and from which host page (checked later). */
+const embedRequest = (c: Context<AppEnv>) => ({
+  embed: c.req.query('embed') === '1',
+  host: c.req.query('host') ?? '',
+});
+
+/**
+ * The embed form's only script: tells the loader on the partner's page that a real Board page
+ * has arrived (`ready`) and how tall it is (`resize`), posting only to the host origin the
+ * server already checked, and only when that origin really is the parent (where the browser
+ * says so). UI events only (docs/decisions/0020, 0022): no content crosses.
+ */
+function embedScript(host: string): string {
+  const msg = `{ns:${JSON.stringify(MESSAGE_NAMESPACE)},v:${MESSAGE_VERSION},type:t}`;
+  return `(function(){var host=${jsonForHtml(host)};var a=location.ancestorOrigins;
+if(parent===window||(a&&a.length&&a[0]!==host))return;
+function post(t,h){var m=${msg};if(h!==undefined)m.height=h;parent.postMessage(m,host)}
+post('ready');var last=-1;
+function measure(){var h=Math.ceil(document.body.getBoundingClientRect().height);if(h!==last){last=h;post('resize',h)}}
+new ResizeObserver(measure).observe(document.body);measure()})();`;
 }
 
-const notFoundPage = (c: import('hono').Context) =>
-  c.html(
-    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Page not found</title><style>${CSS}</style></head><body><main class="wrap"><h1>Page not found</h1><p>There is no Board at this address. Check the address and try again.</p></main></body></html>`,
+function renderPage(
+  c: Context<AppEnv>,
+  board: { name: string; slug: string },
+  origins: readonly string[],
+  current: View,
+  title: string,
+  body: string,
+) {
+  const nonce = randomBytes(16).toString('base64');
+  const { embed, host } = embedRequest(c);
+  const head = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)} – ${esc(board.name)}</title><style nonce="${nonce}">${CSS}</style></head><body>`;
+  if (embed) {
+    // The partner's page is the site: no skip link, header or navigation of ours, only the
+    // content, under the Board's name. Framed only by the Board's partner sites (decision 0022).
+    const allowed = frameAncestorOrigins(origins);
+    const script = allowed.includes(host)
+      ? `<script nonce="${nonce}">${embedScript(host)}</script>`
+      : '';
+    c.header('Content-Security-Policy', boardCsp(nonce, frameAncestorsFor(origins), !!script));
+    c.header('Cross-Origin-Resource-Policy', 'cross-origin');
+    return c.html(
+      `${head}
+<main id="main" class="wrap embed"><p class="board">${esc(board.name)}</p><h1>${esc(title)}</h1>${body}</main>${script}</body></html>`,
+    );
+  }
+  const nav = (view: View, label: string) =>
+    `<li><a href="/boards/${esc(board.slug)}/${view === 'actions' ? 'you-said-we-did' : 'stories'}"${view === current ? ' aria-current="page"' : ''}>${label}</a></li>`;
+  c.header('Content-Security-Policy', boardCsp(nonce, "'none'", false));
+  return c.html(`${head}
+<a class="skip" href="#main">Skip to main content</a>
+<header><div class="wrap"><p>${esc(board.name)}</p><nav aria-label="Board pages"><ul>${nav('actions', 'You said, we did')}${nav('stories', 'People’s stories')}</ul></nav></div></header>
+<main id="main" class="wrap" tabindex="-1"><h1>${esc(title)}</h1>${body}</main></body></html>`);
+}
+
+/** A plain page for an unknown Board; never framed, so a mistyped embed shows nothing. */
+function notFoundPage(c: Context<AppEnv>) {
+  const nonce = randomBytes(16).toString('base64');
+  c.header('Content-Security-Policy', boardCsp(nonce, "'none'", false));
+  return c.html(
+    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Page not found</title><style nonce="${nonce}">${CSS}</style></head><body><main class="wrap"><h1>Page not found</h1><p>There is no Board at this address. Check the address and try again.</p></main></body></html>`,
     404,
   );
+}
+
+/** The Board and the allowed origins of its active sites: who may embed its public pages. */
+async function findBoard(db: Db, slug: string) {
+  const board = await db
+    .selectFrom('board')
+    .select(['id', 'name', 'slug'])
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  if (!board) return undefined;
+  const sites = await db
+    .selectFrom('site')
+    .select('allowed_origins')
+    .where('board_id', '=', board.id)
+    .where('active', '=', 1)
+    .execute();
+  const origins = [...new Set(sites.flatMap((s) => JSON.parse(s.allowed_origins) as string[]))];
+  return { ...board, origins };
+}
 
 /**
  * The Board's public pages (issue 5), server-rendered and working without JavaScript:
@@ -59,11 +143,7 @@ const notFoundPage = (c: import('hono').Context) =>
 export const publicBoardRoutes = new Hono<AppEnv>()
   .get('/boards/:slug/you-said-we-did', async (c) => {
     const { db } = c.var.deps;
-    const board = await db
-      .selectFrom('board')
-      .select(['id', 'name', 'slug'])
-      .where('slug', '=', c.req.param('slug'))
-      .executeTakeFirst();
+    const board = await findBoard(db, c.req.param('slug'));
     if (!board) return notFoundPage(c);
     const actions = await db
       .selectFrom('board_action')
@@ -84,16 +164,11 @@ export const publicBoardRoutes = new Hono<AppEnv>()
           )
           .join('')}`
       : '<p class="body">The Board has not published any actions yet.</p>';
-    c.header('Content-Security-Policy', CSP);
-    return c.html(page('You said, we did', board.name, board.slug, 'actions', body));
+    return renderPage(c, board, board.origins, 'actions', 'You said, we did', body);
   })
   .get('/boards/:slug/stories', async (c) => {
     const { db, now } = c.var.deps;
-    const board = await db
-      .selectFrom('board')
-      .select(['id', 'name', 'slug'])
-      .where('slug', '=', c.req.param('slug'))
-      .executeTakeFirst();
+    const board = await findBoard(db, c.req.param('slug'));
     if (!board) return notFoundPage(c);
     const at = now().toISOString();
     const rows = await db
@@ -136,6 +211,5 @@ export const publicBoardRoutes = new Hono<AppEnv>()
           })
           .join('')}`
       : '<p class="body">No stories have been published yet.</p>';
-    c.header('Content-Security-Policy', CSP);
-    return c.html(page('People’s stories', board.name, board.slug, 'stories', body));
+    return renderPage(c, board, board.origins, 'stories', 'People’s stories', body);
   });
