@@ -16,29 +16,13 @@ import { formatDateTime } from '../components/format.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Page } from '../components/page.tsx';
 import { Pagination } from '../components/pagination.tsx';
+import { ROLE_OPTIONS } from '../components/role-options.ts';
 import { TableScroll } from '../components/table-scroll.tsx';
 import { useLoad } from '../components/use-load.ts';
 import type { RoutePageProps } from '../routes.ts';
 import { useSession } from '../session/session.tsx';
 
 const PAGE_SIZE = 25;
-const ROLE_OPTIONS = [
-  {
-    value: 'coordinator',
-    label: ROLE_LABELS.coordinator,
-    hint: 'Reads, redacts and approves stories for their Boards',
-  },
-  {
-    value: 'board_secretary',
-    label: ROLE_LABELS.board_secretary,
-    hint: 'Sees approved, anonymised stories and builds packs',
-  },
-  {
-    value: 'admin',
-    label: ROLE_LABELS.admin,
-    hint: 'Manages users, Boards, partners, sites and settings; does not read stories',
-  },
-];
 
 /** Users: list, invite (shows the one-time set-up link), disable/enable, new link, reset 2FA. */
 export default function AdminUsers({ query: q }: RoutePageProps) {
@@ -190,6 +174,12 @@ export default function AdminUsers({ query: q }: RoutePageProps) {
                       <td class="govuk-table__cell">
                         {u.id !== me?.id && (
                           <ul class="govuk-list govuk-!-margin-bottom-0">
+                            <li>
+                              <a class="govuk-link" href={`/admin/users/${u.id}`}>
+                                Change role or Boards
+                                <span class="govuk-visually-hidden"> of {u.email}</span>
+                              </a>
+                            </li>
                             <li>
                               <button
                                 type="button"

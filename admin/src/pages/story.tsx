@@ -17,12 +17,14 @@ import { label, STATUS_LABELS, STATUS_TAG } from '../labels.ts';
 import type { RoutePageProps } from '../routes.ts';
 import { useSession } from '../session/session.tsx';
 import { Answers } from '../story/answers.tsx';
+import { ContactDetails } from '../story/contact-details.tsx';
 import { CurateForm } from '../story/curate-form.tsx';
 import { Decision } from '../story/decision.tsx';
 import { OpenOriginal } from '../story/open-original.tsx';
 import { OriginalTexts } from '../story/original-texts.tsx';
 import { SafeguardingCheck } from '../story/safeguarding-check.tsx';
 import { Uses } from '../story/uses.tsx';
+import { WithdrawalLink } from '../story/withdrawal-link.tsx';
 
 const OPEN = ['new', 'in_review', 'quarantined'];
 
@@ -176,6 +178,7 @@ export default function StoryPage({ params }: RoutePageProps) {
             <Uses story={story} />
             <SafeguardingCheck story={story} onSaved={update} disabled={!open} />
             <Answers story={story} />
+            <ContactDetails story={story} />
 
             {story.hasOriginalText && !original && open && (
               <OpenOriginal storyId={story.id} onOpened={setOriginal} />
@@ -214,6 +217,7 @@ export default function StoryPage({ params }: RoutePageProps) {
                 setBanner(message);
               }}
             />
+            <WithdrawalLink story={story} />
           </>
         )}
       </Page>

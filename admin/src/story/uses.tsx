@@ -15,8 +15,9 @@ export function Uses({ story }: { story: StoryDetail }) {
           : 'May be used for statistics only. It cannot be approved for any other use.'}
       </p>
       <p class="govuk-hint">
-        This comes from the person’s own choices and cannot be changed here. If they ask to change
-        them, they can use their reference number on the withdrawal page.
+        This comes from the person’s own choices and cannot be changed here. If they ask to withdraw
+        any of them, they can use their reference number on the withdrawal page, or you can record
+        it for them below.
       </p>
       <details class="govuk-details">
         <summary class="govuk-details__summary">
