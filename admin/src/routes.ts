@@ -50,10 +50,20 @@ export const ROUTES: AdminRoute[] = [
     access: MODERATORS,
   },
   {
+    path: '/admin/stories/:id/withdraw',
+    component: lazy(() => import('./pages/story-withdraw.tsx')),
+    access: MODERATORS,
+  },
+  {
     path: '/admin/users',
     component: lazy(() => import('./pages/admin-users.tsx')),
     access: ADMINS,
     nav: { label: 'Users', order: 40 },
+  },
+  {
+    path: '/admin/users/:id',
+    component: lazy(() => import('./pages/admin-user-edit.tsx')),
+    access: ADMINS,
   },
   {
     path: '/admin/boards',
