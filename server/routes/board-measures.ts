@@ -71,6 +71,22 @@ async function loadMeasures(c: import('hono').Context<AdminEnv>): Promise<Loaded
 export const boardMeasuresRoutes = new Hono<AdminEnv>()
   .use('/admin/api/boards/:boardId/measures', adminGuardOnce(), requireBoardStaff())
   .use('/admin/api/boards/:boardId/measures.csv', adminGuardOnce(), requireBoardStaff())
+  .use('/admin/api/boards/:boardId/partners', adminGuardOnce(), requireBoardStaff())
+  // The partners a measures screen may filter by: those with a site feeding this Board. Admins
+  // list every partner elsewhere; a secretary needs only their own Board's, by name.
+  .get('/admin/api/boards/:boardId/partners', async (c) => {
+    const board = boardOf(c);
+    if ('response' in board) return board.response;
+    const rows = await c.var.deps.db
+      .selectFrom('partner')
+      .innerJoin('site', 'site.partner_id', 'partner.id')
+      .select(['partner.id', 'partner.name'])
+      .where('site.board_id', '=', board.boardId)
+      .distinct()
+      .orderBy('partner.name')
+      .execute();
+    return c.json({ items: rows.map((r) => ({ id: r.id, name: r.name })) });
+  })
   .get('/admin/api/boards/:boardId/measures', async (c) => {
     const loaded = await loadMeasures(c);
     return loaded.ok ? c.json(loaded.measures) : loaded.response;

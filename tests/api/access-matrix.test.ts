@@ -324,6 +324,10 @@ beforeAll(async () => {
       path: `/admin/api/boards/${own}/measures.csv`,
       due: boardStaffOwnBoard,
     },
+    'GET /admin/api/boards/:boardId/partners': {
+      path: `/admin/api/boards/${own}/partners`,
+      due: boardStaffOwnBoard,
+    },
     'GET /admin/api/boards/:boardId/packs': {
       path: `/admin/api/boards/${own}/packs`,
       due: boardStaffOwnBoard,
