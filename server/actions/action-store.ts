@@ -12,6 +12,9 @@ export const ACTION_STATUSES = [
 ] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
+/** Consent purposes that mean "you may contact me", so the person may hear back. */
+export const CONTACT_PURPOSES = ['contact_check', 'contact_involve'] as const;
+
 export type ActionInput = {
   theme: string;
   peopleSaid: string;
@@ -83,7 +86,7 @@ async function recordToTell(
     .innerJoin('story', 'story.id', 'consent.story_id')
     .selectAll('consent')
     .where('consent.story_id', 'in', storyIds)
-    .where('consent.purpose', 'in', ['contact_check', 'contact_involve'])
+    .where('consent.purpose', 'in', CONTACT_PURPOSES)
     .where('story.status', '!=', 'withdrawn')
     .execute();
   const who = [...new Set(consents.filter((c) => isCurrentConsent(c, now)).map((c) => c.story_id))];

@@ -1,8 +1,10 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import type { Db } from '../../db/client.ts';
 import {
   ACTION_STATUSES,
   actionView,
+  CONTACT_PURPOSES,
   createAction,
   updateAction,
 } from '../actions/action-store.ts';
@@ -12,6 +14,7 @@ import { recordAudit } from '../audit/record.ts';
 import { requireRole } from '../auth/require-auth.ts';
 import { problem } from '../http/problem.ts';
 import { isDay } from '../measures/periods.ts';
+import { isCurrentConsent } from '../moderation/uses.ts';
 import { packRefusal, REFUSAL_TEXT } from '../packs/pack-guards.ts';
 import { adminGuardOnce, boardOf, requireBoardStaff } from './board-access.ts';
 
@@ -149,9 +152,12 @@ export const boardActionRoutes = new Hono<AdminEnv>()
   .get(`${P}/to-tell`, async (c) => {
     const board = boardOf(c);
     if ('response' in board) return board.response;
-    const rows = await c.var.deps.db
+    const { db, now } = c.var.deps;
+    const rows = await db
       .selectFrom('action_to_tell')
       .innerJoin('board_action', 'board_action.id', 'action_to_tell.action_id')
+      .innerJoin('story', 'story.id', 'action_to_tell.story_id')
+      .leftJoin('contact', 'contact.story_id', 'action_to_tell.story_id')
       .select([
         'action_to_tell.id',
         'action_to_tell.action_id',
@@ -159,21 +165,35 @@ export const boardActionRoutes = new Hono<AdminEnv>()
         'action_to_tell.status',
         'action_to_tell.created_at',
         'board_action.theme',
+        'contact.method',
       ])
       .where('board_action.board_id', '=', board.boardId)
       .where('action_to_tell.told_at', 'is', null)
+      .where('story.status', '!=', 'withdrawn')
       .orderBy('action_to_tell.created_at')
+      .orderBy('action_to_tell.id')
       .execute();
-    // Contact details are not here: the coordinator opens them from the story (audited).
+    // Someone who has since withdrawn their story or their wish to be contacted must not be
+    // contacted: the entry stays (it is the record) but leaves the list (DOMAIN.md, consent).
+    const stillWanted = await storiesStillAskingToHear(
+      db,
+      rows.map((r) => r.story_id),
+      now(),
+    );
+    // Contact details are not here: the coordinator opens them from the story (audited). Only
+    // the route the person chose (email or phone) is given, so the coordinator can plan.
     return c.json({
-      items: rows.map((r) => ({
-        id: r.id,
-        actionId: r.action_id,
-        theme: r.theme,
-        storyId: r.story_id,
-        status: r.status,
-        since: r.created_at,
-      })),
+      items: rows
+        .filter((r) => stillWanted.has(r.story_id))
+        .map((r) => ({
+          id: r.id,
+          actionId: r.action_id,
+          theme: r.theme,
+          storyId: r.story_id,
+          status: r.status,
+          since: r.created_at,
+          contactMethod: r.method ?? null,
+        })),
     });
   })
   .post(`${P}/to-tell/:id/told`, async (c) => {
@@ -187,11 +207,13 @@ export const boardActionRoutes = new Hono<AdminEnv>()
         : await deps.db
             .selectFrom('action_to_tell')
             .innerJoin('board_action', 'board_action.id', 'action_to_tell.action_id')
-            .select(['action_to_tell.id', 'action_to_tell.story_id'])
+            .select(['action_to_tell.id', 'action_to_tell.story_id', 'action_to_tell.told_at'])
             .where('action_to_tell.id', '=', id)
             .where('board_action.board_id', '=', board.boardId)
             .executeTakeFirst();
     if (!row) return notFound(c);
+    // Marking twice (two coordinators, a double press) keeps the first record of who told them.
+    if (row.told_at !== null) return c.body(null, 204);
     await deps.db
       .updateTable('action_to_tell')
       .set({ told_at: deps.now().toISOString(), told_by: auth?.user.id ?? null })
@@ -233,4 +255,20 @@ async function refuseStories(
     detail: 'Only stories in your Board’s library can be linked to an action.',
     errors,
   });
+}
+
+/** Stories whose teller still has a current wish to be contacted (contact_check or involve). */
+async function storiesStillAskingToHear(
+  db: Db,
+  storyIds: number[],
+  now: Date,
+): Promise<Set<number>> {
+  if (storyIds.length === 0) return new Set();
+  const consents = await db
+    .selectFrom('consent')
+    .selectAll()
+    .where('story_id', 'in', [...new Set(storyIds)])
+    .where('purpose', 'in', CONTACT_PURPOSES)
+    .execute();
+  return new Set(consents.filter((c) => isCurrentConsent(c, now)).map((c) => c.story_id));
 }
