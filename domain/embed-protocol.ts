@@ -6,13 +6,16 @@
  * docs/decisions/0020-embed-protocol-and-quick-exit.md).
  *
  * Journey → loader: `ready` (with the site's public quick-exit URL), `resize` (content height),
- * `close` (Escape pressed inside), `exit` (quick exit inside), `sent` (story stored).
+ * `close` (Escape pressed inside), `exit` (quick exit inside), `sent` (story stored), `labels`
+ * (the language the journey shows, and the dialog's Close label in it: issue 8, decision 0023).
+ * Public Board pages in their embed form send `ready` (no exit URL) and `resize` (decision 0022).
  * Loader → journey: `focus` (the host has put focus in the frame; move it to the h1).
+ * A new type is safe to add within v1: both sides drop types they do not know.
  */
 export const MESSAGE_NAMESPACE = 'heard';
 export const MESSAGE_VERSION = 1;
 
-export type HeardMessageType = 'ready' | 'resize' | 'close' | 'exit' | 'sent' | 'focus';
+export type HeardMessageType = 'ready' | 'resize' | 'close' | 'exit' | 'sent' | 'focus' | 'labels';
 
 export type HeardMessage = {
   ns: typeof MESSAGE_NAMESPACE;
@@ -22,9 +25,17 @@ export type HeardMessage = {
   height?: number;
   /** Only on `ready`: the site's public quick-exit URL (http or https), a setting, not data. */
   exitUrl?: string;
+  /** Only on `labels`: the journey's language code (e.g. `pl`, `en-easy`). */
+  lang?: string;
+  /** Only on `labels`: the loader's Close button label in that language (plain text). */
+  closeLabel?: string;
 };
 
-const TYPES: readonly string[] = ['ready', 'resize', 'close', 'exit', 'sent', 'focus'];
+const TYPES: readonly string[] = ['ready', 'resize', 'close', 'exit', 'sent', 'focus', 'labels'];
+/** A language code as the snippet's `data-heard-lang` carries it. */
+const LANG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+/** A button label: a word or two in any script, too short to carry a sentence someone typed. */
+const MAX_LABEL = 24;
 /** Longest exit URL accepted: real ones are short; a megabyte of URL is an attack. */
 const MAX_URL = 2048;
 
@@ -39,8 +50,10 @@ export function isHeardMessage(data: unknown): data is HeardMessage {
     if (k === 'ns' || k === 'v' || k === 'type') continue;
     if (k === 'height' && m.type === 'resize') continue;
     if (k === 'exitUrl' && m.type === 'ready') continue;
+    if ((k === 'lang' || k === 'closeLabel') && m.type === 'labels') continue;
     return false;
   }
+  if (m.type === 'labels' && !isLabels(m.lang, m.closeLabel)) return false;
   if (m.height !== undefined && !(typeof m.height === 'number' && m.height >= 0 && m.height < 1e6))
     return false;
   return m.exitUrl === undefined || isExitUrl(m.exitUrl);
@@ -49,6 +62,21 @@ export function isHeardMessage(data: unknown): data is HeardMessage {
 /** An absolute http(s) URL short enough to be a real page: the only places quick exit may go. */
 export function isExitUrl(value: unknown): value is string {
   return typeof value === 'string' && value.length <= MAX_URL && /^https?:\/\/[^\s]+$/i.test(value);
+}
+
+function isLabels(lang: unknown, label: unknown): boolean {
+  return (
+    typeof lang === 'string' &&
+    LANG.test(lang) &&
+    typeof label === 'string' &&
+    label.trim().length > 0 &&
+    label.length <= MAX_LABEL
+  );
+}
+
+/** The `labels` message: the journey's language and the Close label in it. */
+export function labelsMessage(lang: string, closeLabel: string): HeardMessage {
+  return { ns: MESSAGE_NAMESPACE, v: MESSAGE_VERSION, type: 'labels', lang, closeLabel };
 }
 
 /** Builds a message; `height` is kept only on `resize`, `exitUrl` only on `ready`. */

@@ -29,6 +29,7 @@ export const ar = {
   'common.skip': 'تخطَّ هذا السؤال',
 
   'exit.button': 'اخرج من هذه الصفحة',
+  'embed.close': 'إغلاق',
   'exit.hint': 'أو اضغط مفتاح Shift \u200f٣ مرات للخروج بسرعة.',
   'exit.pressesLeft': 'ضُغط مفتاح Shift \u200f{count} من ٣ مرات',
   'exit.leaving': 'جارٍ الخروج من الصفحة',

@@ -29,6 +29,7 @@ export const bn = {
   'common.skip': 'এই প্রশ্নটি বাদ দিন',
 
   'exit.button': 'এই পেজ থেকে বেরিয়ে যান',
+  'embed.close': 'বন্ধ করুন',
   'exit.hint': 'অথবা তাড়াতাড়ি বেরোতে Shift কী ৩ বার চাপুন।',
   'exit.pressesLeft': 'Shift ৩ বারের মধ্যে {count} বার চাপা হয়েছে',
   'exit.leaving': 'এই পেজ থেকে বেরোনো হচ্ছে',

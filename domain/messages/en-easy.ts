@@ -28,6 +28,7 @@ export const enEasy = {
   'common.skip': 'Skip this question',
 
   'exit.button': 'Leave this page now',
+  'embed.close': 'Close',
   'exit.hint': 'You can also press the Shift key 3 times to leave.',
   'exit.pressesLeft': 'You pressed Shift {count} of 3 times',
   'exit.leaving': 'Leaving this page',

@@ -29,6 +29,7 @@ export const en = {
   'form.honeypotLabel': 'Leave this box empty',
 
   'exit.button': 'Exit this page',
+  'embed.close': 'Close',
   'exit.hint': 'Or press the Shift key 3 times to leave quickly.',
   'exit.pressesLeft': 'Shift pressed {count} of 3 times',
   'exit.leaving': 'Leaving this page',

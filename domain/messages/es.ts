@@ -28,6 +28,7 @@ export const es = {
   'common.skip': 'Saltar esta pregunta',
 
   'exit.button': 'Salir de esta página',
+  'embed.close': 'Cerrar',
   'exit.hint': 'O pulse la tecla Mayús (Shift) 3 veces para salir rápidamente.',
   'exit.pressesLeft': 'Ha pulsado Mayús {count} de 3 veces',
   'exit.leaving': 'Saliendo de esta página',

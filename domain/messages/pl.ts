@@ -28,6 +28,7 @@ export const pl = {
   'common.skip': 'Pomiń to pytanie',
 
   'exit.button': 'Opuść tę stronę',
+  'embed.close': 'Zamknij',
   'exit.hint': 'Możesz też nacisnąć 3 razy klawisz Shift, aby szybko wyjść.',
   'exit.pressesLeft': 'Naciśnięto Shift {count} z 3 razy',
   'exit.leaving': 'Opuszczanie strony',

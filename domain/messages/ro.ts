@@ -27,6 +27,7 @@ export const ro = {
   'common.skip': 'Săriți peste această întrebare',
 
   'exit.button': 'Ieșiți de pe această pagină',
+  'embed.close': 'Închide',
   'exit.hint': 'Sau apăsați tasta Shift de 3 ori ca să ieșiți rapid.',
   'exit.pressesLeft': 'Ați apăsat Shift de {count} din 3 ori',
   'exit.leaving': 'Se părăsește pagina',

@@ -27,6 +27,7 @@ export const so = {
   'common.skip': 'Ka bood su’aashan',
 
   'exit.button': 'Ka bax boggan',
+  'embed.close': 'Xir',
   'exit.hint': 'Ama riix furaha Shift 3 jeer si aad si degdeg ah uga baxdo.',
   'exit.pressesLeft': 'Shift waxaa la riixay {count} ka mid ah 3 jeer',
   'exit.leaving': 'Waa laga baxayaa boggan',

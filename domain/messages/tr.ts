@@ -27,6 +27,7 @@ export const tr = {
   'common.skip': 'Bu soruyu atla',
 
   'exit.button': 'Bu sayfadan çık',
+  'embed.close': 'Kapat',
   'exit.hint': 'Ya da hızlıca çıkmak için Shift tuşuna 3 kez basın.',
   'exit.pressesLeft': 'Shift tuşuna 3 kezden {count} kez basıldı',
   'exit.leaving': 'Sayfadan çıkılıyor',

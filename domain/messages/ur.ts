@@ -28,6 +28,7 @@ export const ur = {
   'common.skip': 'یہ سوال چھوڑ دیں',
 
   'exit.button': 'یہ صفحہ چھوڑ دیں',
+  'embed.close': 'بند کریں',
   'exit.hint': 'یا جلدی نکلنے کے لیے Shift کی 3 بار دبائیں۔',
   'exit.pressesLeft': 'Shift کو 3 میں سے {count} بار دبایا گیا',
   'exit.leaving': 'صفحہ چھوڑا جا رہا ہے',

@@ -161,4 +161,23 @@ describe('createEmbedBridge', () => {
     expect(win.setTimeout).toHaveBeenCalledTimes(1);
     expect(win.location.replace).not.toHaveBeenCalled();
   });
+
+  it('tells its own host the language shown and the Close label in it, and nobody else', () => {
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe() {}
+        disconnect() {}
+      },
+    );
+    const { win, posted } = fakeWindow({ href: url('') });
+    createEmbedBridge(HOST, { win }).labels('pl', 'Zamknij');
+    expect(posted.at(-1)).toEqual({
+      data: { ns: 'heard', v: 1, type: 'labels', lang: 'pl', closeLabel: 'Zamknij' },
+      origin: HOST,
+    });
+    const full = fakeWindow({ href: url(''), framed: false });
+    createEmbedBridge(HOST, { win: full.win }).labels('pl', 'Zamknij');
+    expect(full.posted).toEqual([]);
+  });
 });

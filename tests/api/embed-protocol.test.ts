@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { heardMessage, isExitUrl, isHeardMessage } from '../../domain/embed-protocol.ts';
+import {
+  heardMessage,
+  isExitUrl,
+  isHeardMessage,
+  labelsMessage,
+} from '../../domain/embed-protocol.ts';
+import { ar } from '../../domain/messages/ar.ts';
+import { bn } from '../../domain/messages/bn.ts';
+import { en } from '../../domain/messages/en.ts';
+import { enEasy } from '../../domain/messages/en-easy.ts';
+import { es } from '../../domain/messages/es.ts';
+import { pl } from '../../domain/messages/pl.ts';
+import { ro } from '../../domain/messages/ro.ts';
+import { so } from '../../domain/messages/so.ts';
+import { tr } from '../../domain/messages/tr.ts';
+import { ur } from '../../domain/messages/ur.ts';
 
 describe('isHeardMessage', () => {
   it('accepts each message the loader and the journey send', () => {
@@ -68,6 +83,31 @@ describe('isHeardMessage', () => {
   it('ignores values that are not plain message objects', () => {
     for (const data of [null, undefined, 'heard', 1, [], ['heard', 1, 'exit']]) {
       expect(isHeardMessage(data)).toBe(false);
+    }
+  });
+
+  it('accepts labels: a language code and a short Close label, nothing else', () => {
+    expect(isHeardMessage(labelsMessage('pl', 'Zamknij'))).toBe(true);
+    expect(isHeardMessage(labelsMessage('ar', 'إغلاق'))).toBe(true);
+    const bad: unknown[] = [
+      { ns: 'heard', v: 1, type: 'labels', lang: 'pl' },
+      { ns: 'heard', v: 1, type: 'labels', closeLabel: 'Zamknij' },
+      labelsMessage('not a language', 'Close'),
+      labelsMessage('pl', ''),
+      labelsMessage('pl', '   '),
+      // A label long enough to smuggle what someone typed is refused.
+      labelsMessage('pl', 'My neighbour takes my money every week'),
+      { ...labelsMessage('pl', 'Zamknij'), text: 'x' },
+      { ns: 'heard', v: 1, type: 'ready', lang: 'pl', closeLabel: 'Zamknij' },
+    ];
+    for (const data of bad) expect(isHeardMessage(data), JSON.stringify(data)).toBe(false);
+  });
+
+  it('can carry the Close label of every catalogue', () => {
+    const all = { ar, bn, en, enEasy, es, pl, ro, so, tr, ur };
+    for (const [code, catalogue] of Object.entries(all)) {
+      const message = labelsMessage(catalogue['meta.lang'], catalogue['embed.close']);
+      expect(isHeardMessage(message), code).toBe(true);
     }
   });
 });

@@ -74,6 +74,7 @@ function open(launcher: HTMLButtonElement, target: EmbedTarget, frames: Frames):
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'heard-dialog__close';
+  // English until the journey says which language it shows (`labels`), a moment after opening.
   close.textContent = 'Close';
   css(close, {
     margin: '0',
@@ -114,6 +115,12 @@ function open(launcher: HTMLButtonElement, target: EmbedTarget, frames: Frames):
     remove: () => shut(false),
     onMessage: (m) => {
       if (m.type === 'close') shut(true);
+      // The journey's language (the snippet's data-heard-lang when the site offers it, or
+      // the one chosen inside): Close follows it (issue 8, decision 0023).
+      if (m.type === 'labels') {
+        close.textContent = m.closeLabel ?? '';
+        close.lang = m.lang ?? '';
+      }
       // Move into the journey only if the person has not moved elsewhere meanwhile.
       if (m.type === 'ready' && document.activeElement === iframe) frames.send(iframe, 'focus');
     },

@@ -1,15 +1,17 @@
 /**
  * embed.js: the loader partners paste with one snippet (issue 3, docs/decisions/0002, 0020).
+ * It also embeds public Board views (`data-heard-board`, `data-heard-view`: board.ts).
  * PUBLIC CONTRACT — never rename: the URL `/embed.js`, the attributes in targets.ts, the ids
  * in dialog.ts, the `heard-` class prefix and the message names in domain/embed-protocol.ts.
  *
  * It defines no globals, writes no cookies or storage, fetches nothing, and styles only
  * through the CSSOM, so it runs under `script-src 'self' HEARD; frame-src HEARD`.
  */
+import { embedBoard } from './board.ts';
 import { upgradeToDialog } from './dialog.ts';
 import { createFrames } from './frames.ts';
 import { upgradeToInline } from './inline.ts';
-import { LINK_SELECTOR, targetFor } from './targets.ts';
+import { BOARD_SELECTOR, boardTargetFor, LINK_SELECTOR, targetFor } from './targets.ts';
 import { watchTripleShift } from './triple-shift.ts';
 
 // Heard's origin is wherever this script came from (currentScript is set while a classic
@@ -30,6 +32,10 @@ if (script?.src && location.origin !== 'null') {
       if (!target) continue;
       if (target.inline) upgradeToInline(link, target, frames);
       else upgradeToDialog(link, target, frames);
+    }
+    for (const el of Array.from(document.querySelectorAll(BOARD_SELECTOR))) {
+      const target = boardTargetFor(el);
+      if (target) embedBoard(el, target, frames);
     }
   };
   // An async script may run before the rest of the page is parsed.

@@ -13,7 +13,8 @@ import type { EmbedTarget } from './targets.ts';
  */
 export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
 
-type Live = { remove: () => void; onMessage: (m: HeardMessage) => void };
+/** `board`: a public Board view, which holds nothing of the person's (no Shift×3 for it). */
+type Live = { remove: () => void; onMessage: (m: HeardMessage) => void; board?: boolean };
 
 /**
  * The Heard iframes on this page and everything that crosses to them. A message counts only
@@ -43,8 +44,8 @@ export function createFrames(heardOrigin: string) {
 
   return {
     quickExit,
-    /** True while any Heard frame is on the page: the host listens for Shift×3 only then. */
-    active: () => live.size > 0,
+    /** True while a journey frame is on the page: the host listens for Shift×3 only then. */
+    active: () => Array.from(live.values()).some((entry) => !entry.board),
     /** A frame for the target, not yet on the page: created only when someone opens it. */
     create(target: EmbedTarget): HTMLIFrameElement {
       const iframe = document.createElement('iframe');

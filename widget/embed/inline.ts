@@ -1,3 +1,4 @@
+import type { HeardMessage } from '../../domain/embed-protocol.ts';
 import { css } from './css.ts';
 import type { Frames } from './frames.ts';
 import type { EmbedTarget } from './targets.ts';
@@ -21,11 +22,12 @@ export function upgradeToInline(link: HTMLAnchorElement, target: EmbedTarget, fr
   link.replaceWith(box);
   frames.track(iframe, {
     remove: () => box.remove(),
-    onMessage: (m) => {
-      if (m.type === 'resize' && m.height !== undefined) {
-        const h = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, m.height));
-        css(iframe, { height: `${h}px` });
-      }
-    },
+    onMessage: (m) => fitHeight(iframe, m, MIN_HEIGHT),
   });
+}
+
+/** Follows a `resize` message's height, within bounds. */
+export function fitHeight(iframe: HTMLIFrameElement, m: HeardMessage, min: number): void {
+  if (m.type === 'resize' && m.height !== undefined)
+    css(iframe, { height: `${Math.min(MAX_HEIGHT, Math.max(min, m.height))}px` });
 }

@@ -2,10 +2,13 @@
  * Which links the loader upgrades, and what each opens. PUBLIC CONTRACT — never rename:
  * `data-heard-site` (a site key; opens `/tell/{key}`), `data-heard-mode` (`inline`, else a
  * dialog), `data-heard-lang` (a language code such as `ar` or `en-easy`, passed as `?lang=`;
- * the journey falls back to English for one the site does not offer: issue 8). Reserved for public Board pages (a later issue): `data-heard-board` and
- * `data-heard-view`; adding them means a new branch in `targetFor` and a selector here.
+ * the journey falls back to English for one the site does not offer: issue 8).
+ * Public Board pages (issue 5, decision 0022): an element with `data-heard-board` (a Board slug)
+ * and `data-heard-view` (`actions` or `stories`), holding a plain link to the page as the
+ * fallback for when scripts are off.
  */
 export const LINK_SELECTOR = 'a[data-heard-site]';
+export const BOARD_SELECTOR = '[data-heard-board]';
 
 export type EmbedTarget = {
   /** Path on Heard's origin that the iframe shows. */
@@ -15,6 +18,12 @@ export type EmbedTarget = {
   inline: boolean;
   /** The snippet's `data-heard-lang`, when it looks like a language code. */
   lang?: string;
+};
+
+/** Public Board views and their pages (server/routes/public-board-pages.ts). */
+const VIEWS: Record<string, [path: string, title: string]> = {
+  actions: ['you-said-we-did', 'You said, we did'],
+  stories: ['stories', 'People’s stories'],
 };
 
 /** Site keys and Board slugs are lowercase words joined by hyphens (server/sites/site-admin.ts). */
@@ -31,8 +40,21 @@ export function targetFor(link: HTMLAnchorElement, heardOrigin: string): EmbedTa
   const lang = link.getAttribute('data-heard-lang')?.trim() ?? '';
   return {
     path: `/tell/${site}`,
-    title: (link.textContent ?? '').replace(/\s+/g, ' ').trim() || DEFAULT_TITLE,
+    title: text(link) || DEFAULT_TITLE,
     inline: link.getAttribute('data-heard-mode') === 'inline',
     ...(LANG.test(lang) ? { lang } : {}),
   };
+}
+
+const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * The target for a Board view element, or null (unknown view, bad slug). The frame is named by
+ * the fallback link's words when there are any, so partners can name it in their own terms.
+ */
+export function boardTargetFor(el: Element): EmbedTarget | null {
+  const slug = el.getAttribute('data-heard-board') ?? '';
+  const view = VIEWS[el.getAttribute('data-heard-view') ?? ''];
+  if (!KEY.test(slug) || !view) return null;
+  return { path: `/boards/${slug}/${view[0]}`, title: text(el) || view[1], inline: true };
 }

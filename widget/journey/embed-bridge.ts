@@ -2,6 +2,7 @@ import {
   type HeardMessageType,
   heardMessage,
   isHeardMessage,
+  labelsMessage,
 } from '../../domain/embed-protocol.ts';
 
 /**
@@ -26,6 +27,11 @@ export type EmbedBridge = {
   notify: (type: HeardMessageType, height?: number) => void;
   /** Leaves for the quick-exit URL: via the loader (the top page) when embedded. */
   quickExit: () => void;
+  /**
+   * Tells the loader the language now shown (an HTML `lang` code) and its dialog's Close label
+   * in it (issue 8, decision 0023). Sent on boot and on every language change.
+   */
+  labels: (lang: string, closeLabel: string) => void;
   /** Removes the bridge's listeners (tests, hot reload). */
   destroy: () => void;
 };
@@ -81,7 +87,14 @@ export function createEmbedBridge(
   };
 
   if (!hostOrigin) {
-    return { embedded: false, hostOrigin: null, notify: () => {}, quickExit, destroy: () => {} };
+    return {
+      embedded: false,
+      hostOrigin: null,
+      notify: () => {},
+      quickExit,
+      labels: () => {},
+      destroy: () => {},
+    };
   }
 
   const focusHeading = (tries = 20) => {
@@ -144,6 +157,8 @@ export function createEmbedBridge(
       else post(type, height);
     },
     quickExit,
+    labels: (lang, closeLabel) =>
+      win.parent.postMessage(labelsMessage(lang, closeLabel), hostOrigin),
     destroy: () => {
       observer.disconnect();
       win.removeEventListener('message', onMessage);

@@ -74,7 +74,9 @@ async function boot() {
     });
   };
   // Rendering again with a new catalogue keeps the App's state: a language switch keeps answers.
-  const mount = () =>
+  // The loader's Close button follows the language (issue 8): only the word crosses.
+  const mount = () => {
+    bridge.labels(catalogue['meta.lang'], translate(catalogue, 'embed.close'));
     render(
       <LanguageContext.Provider
         value={{ current: language, offered, choose: (code) => void choose(code) }}
@@ -95,6 +97,7 @@ async function boot() {
       </LanguageContext.Provider>,
       root,
     );
+  };
   mount();
 }
 
