@@ -31,6 +31,14 @@ export function setReauthHandler(handler: ((error: ApiError) => Promise<boolean>
   reauthHandler = handler;
 }
 
+/**
+ * Asks the person to confirm it is them (the installed prompt), for requests that cannot go
+ * through `api` (file downloads read as blobs). Resolves true when they did.
+ */
+export function reauthenticate(error: ApiError): Promise<boolean> {
+  return reauthHandler ? reauthHandler(error) : Promise.resolve(false);
+}
+
 export type RequestOptions = { signal?: AbortSignal; quietSignOut?: boolean };
 
 async function send<T>(
