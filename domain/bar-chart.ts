@@ -17,8 +17,11 @@ export function chartDescription(chart: BarChart): string {
 }
 
 export const ROW = 22;
-const LABEL_W = 200;
+/** Room for a series name ("Representatives") beside its bar. */
+const LABEL_W = 130;
 export const BAR_W = 300;
+/** A category's name has a line of its own above its bars, so a long one is never cut off. */
+const CATEGORY_H = 20;
 
 /**
  * Horizontal percentage bars as accessible SVG: role="img" with a title and a description that
@@ -27,16 +30,20 @@ export const BAR_W = 300;
  */
 export function chartSvg(chart: BarChart, id: string): string {
   const rows = chart.categories.length * chart.series.length;
-  const height = rows * ROW + chart.categories.length * 8 + 30;
-  const width = LABEL_W + BAR_W + 60;
+  const height = rows * ROW + chart.categories.length * (8 + CATEGORY_H) + 30;
+  // Wide enough for the bars and their labels, and for the title drawn at the top (about 8 px
+  // a character at 14 px bold), so nothing is cut off.
+  const width = Math.max(LABEL_W + BAR_W + 60, Math.ceil(chart.title.length * 8));
   let y = 26;
   let body = '';
   for (const [ci, category] of chart.categories.entries()) {
-    for (const [si, s] of chart.series.entries()) {
+    body += `<text x="0" y="${y + 15}" font-size="12" font-weight="bold">${esc(category)}</text>`;
+    y += CATEGORY_H;
+    for (const s of chart.series) {
       const v = s.values[ci] ?? null;
       const w = v === null ? 0 : Math.round((v / 100) * BAR_W);
       const fill = s.pattern === 'stripes' ? `url(#${id}-stripes)` : '#1d70b8';
-      body += `<text x="${LABEL_W - 6}" y="${y + 15}" text-anchor="end" font-size="12">${si === 0 ? esc(category) : ''} ${esc(s.name)}</text>`;
+      body += `<text x="${LABEL_W - 6}" y="${y + 15}" text-anchor="end" font-size="12">${esc(s.name)}</text>`;
       body += `<rect x="${LABEL_W}" y="${y + 3}" width="${w}" height="${ROW - 6}" fill="${fill}" stroke="#0b0c0c" stroke-width="${w ? 1 : 0}"/>`;
       body += `<text x="${LABEL_W + w + 6}" y="${y + 15}" font-size="12">${v === null ? '[c]' : `${v}%`}</text>`;
       y += ROW;
