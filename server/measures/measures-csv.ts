@@ -1,18 +1,16 @@
 import { formatCount, type ShownCell, type ShownTable } from '../../domain/suppression.ts';
 import { EXPERIENCE_CODES } from '../../domain/vocabulary.ts';
+import { csvCell } from '../http/csv.ts';
 import { GROUPS } from './count-measures.ts';
 import type { ShownMeasures } from './shape-measures.ts';
 
 /**
- * Makes one CSV field safe to open in a spreadsheet: a value starting with = + - @ tab or carriage
- * return is prefixed with an apostrophe so it is never run as a formula (OWASP "CSV injection"),
- * then quoted when it holds a comma, quote or new line. (Issue 5; no shared server/http/csv.ts
- * existed when this was written: move it there if one appears.)
+ * One CSV field, through the shared helper (server/http/csv.ts): formula injection neutralised
+ * also after leading spaces or quotes and in full-width forms (＝1+1), which a Board name can
+ * hold; numbers as numbers are never altered.
  */
 export function csvField(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return csvCell(value);
 }
 
 export function csvLine(values: (string | number | null)[]): string {
