@@ -61,4 +61,10 @@ export const EASY_READ_PICTOGRAMS: Partial<Record<MessageKey, PictogramId>> = {
   'done.next3': 'tick',
   'done.passOn': 'safe',
   'done.support': 'phone',
+  // The withdraw page (server/withdrawal/withdraw-page.ts), in the journey's pictures.
+  'withdraw.intro': 'story',
+  'withdraw.lostReference': 'help',
+  'withdraw.doneWithdrawnBody': 'lock',
+  'withdraw.doneChangedBody': 'tick',
+  'withdraw.support': 'phone',
 };

@@ -6,9 +6,13 @@ import {
   PAGES,
   type PageDef,
 } from '../../domain/journey-flow.ts';
+import { siteLanguages } from '../../domain/languages.ts';
+import type { Translator } from '../../domain/messages/all-catalogues.ts';
 import type { MessageKey } from '../../domain/messages.ts';
 import type { PublicSite } from '../sites/site-queries.ts';
-import { type Html, journeyDocument, t } from './html-page.ts';
+import { english, type Html, journeyDocument } from './html-page.ts';
+import { langQuery, languageNav } from './page-language.ts';
+import { say } from './say.ts';
 
 export type FormError = { field: string; text: string };
 
@@ -31,9 +35,9 @@ const CONDITION_HINTS: Partial<Record<string, MessageKey>> = {
   'contact.safeToLeaveMessage': 'noscript.onlyIfContact',
 };
 
-function errorLine(error: string | undefined, name: string): Html | string {
+function errorLine(tr: Translator, error: string | undefined, name: string): Html | string {
   if (!error) return '';
-  return html`<p class="hj-error-message" id="${fieldId(name)}-error"><span class="hj-visually-hidden">${t('page.errorPrefix')}</span>${error}</p>`;
+  return html`<p class="hj-error-message" id="${fieldId(name)}-error"><span class="hj-visually-hidden">${tr.t('page.errorPrefix')}</span>${error}</p>`;
 }
 
 function describedBy(name: string, hint: boolean, error: boolean, extra = ''): string {
@@ -42,16 +46,25 @@ function describedBy(name: string, hint: boolean, error: boolean, extra = ''): s
     .join(' ');
 }
 
-function renderField(page: PageDef, field: FieldDef, answers: Answers, error?: string): Html {
+function renderField(
+  tr: Translator,
+  page: PageDef,
+  field: FieldDef,
+  answers: Answers,
+  error?: string,
+): Html {
+  const { t } = tr;
   const id = fieldId(field.name);
   const label = t((field.labelKey ?? page.headingKey) as MessageKey);
   const caption = page.captionKey ? t(page.captionKey, page.captionVars) : '';
-  const hints = [
-    field.labelKey ? (field.hintKey ? t(field.hintKey) : '') : page.hintKey ? t(page.hintKey) : '',
-    CONDITION_HINTS[field.name] ? t(CONDITION_HINTS[field.name] as MessageKey) : '',
-  ].filter(Boolean);
+  const hintKeys = [
+    field.labelKey ? field.hintKey : page.hintKey,
+    CONDITION_HINTS[field.name],
+  ].filter((k): k is MessageKey => k !== undefined);
+  // In Easy Read a key sentence has its pictogram beside it, as in the journey.
+  const hints = hintKeys.map((k) => say(tr, k));
   const hint = hints.length
-    ? html`<div class="hj-hint" id="${id}-hint">${hints.join(' ')}</div>`
+    ? html`<div class="hj-hint" id="${id}-hint">${hints.map((h, i) => (i > 0 ? html` ${h}` : h))}</div>`
     : '';
   const value = answers[field.name];
   const group = `hj-form-group${error ? ' hj-form-group--error' : ''}`;
@@ -61,7 +74,7 @@ function renderField(page: PageDef, field: FieldDef, answers: Answers, error?: s
     const type = field.kind === 'radios' ? 'radio' : 'checkbox';
     return html`<div class="${group}"><fieldset class="hj-fieldset"${described ? html` aria-describedby="${described}"` : ''}>
 <legend class="hj-fieldset__legend">${caption ? html`<span class="hj-caption">${caption}</span>` : ''}${label}</legend>
-${hint}${errorLine(error, field.name)}<div class="hj-${type === 'radio' ? 'radios' : 'checkboxes'}">
+${hint}${errorLine(tr, error, field.name)}<div class="hj-${type === 'radio' ? 'radios' : 'checkboxes'}">
 ${(field.options ?? []).map((code, i) => {
   const inputId = i === 0 ? id : `${id}-${i + 1}`;
   return html`<div class="hj-choice"><input class="hj-choice__input" id="${inputId}" name="${field.name}" type="${type}" value="${code}"${selected.includes(code) ? ' checked' : ''}><label class="hj-choice__label" for="${inputId}">${t(optionKey(field, code))}</label></div>`;
@@ -71,13 +84,13 @@ ${(field.options ?? []).map((code, i) => {
   const text = typeof value === 'string' ? value : '';
   if (field.kind === 'textarea') {
     return html`<div class="${group}"><label class="hj-label hj-label--s" for="${id}">${label}</label>
-${hint}${errorLine(error, field.name)}<textarea class="hj-textarea${error ? ' hj-textarea--error' : ''}" id="${id}" name="${field.name}" rows="6" aria-describedby="${describedBy(field.name, hints.length > 0, !!error, `${id}-limit`)}">${text}</textarea>
+${hint}${errorLine(tr, error, field.name)}<textarea class="hj-textarea${error ? ' hj-textarea--error' : ''}" id="${id}" name="${field.name}" rows="6" aria-describedby="${describedBy(field.name, hints.length > 0, !!error, `${id}-limit`)}">${text}</textarea>
 <div class="hj-hint" id="${id}-limit">${t('common.charactersLimit', { max: field.max ?? 0 })}</div></div>`;
   }
   const type = field.kind === 'email' ? 'email' : field.kind === 'tel' ? 'tel' : 'text';
   const autocomplete = field.kind === 'email' ? 'email' : field.kind === 'tel' ? 'tel' : 'name';
   return html`<div class="${group}"><label class="hj-label hj-label--s" for="${id}">${label}</label>
-${hint}${errorLine(error, field.name)}<input class="hj-input${error ? ' hj-input--error' : ''}" id="${id}" name="${field.name}" type="${type}" autocomplete="${autocomplete}" spellcheck="false" value="${text}"${described ? html` aria-describedby="${described}"` : ''}></div>`;
+${hint}${errorLine(tr, error, field.name)}<input class="hj-input${error ? ' hj-input--error' : ''}" id="${id}" name="${field.name}" type="${type}" autocomplete="${autocomplete}" spellcheck="false" value="${text}"${described ? html` aria-describedby="${described}"` : ''}></div>`;
 }
 
 /**
@@ -90,7 +103,9 @@ export function noJsFormBody(
   answers: Answers,
   errors: FormError[],
   idempotencyKey: string,
+  tr: Translator = english,
 ): Html {
+  const { t } = tr;
   const errorFor = (name: string) => errors.find((e) => e.field === name)?.text;
   const names = {
     boardName: site.boardName,
@@ -101,22 +116,23 @@ export function noJsFormBody(
     errors.length > 0
       ? html`<div class="hj-error-summary" tabindex="-1" autofocus data-testid="error-summary"><h2 class="hj-error-summary__title">${t('errors.summaryTitle')}</h2>
 <ul class="hj-error-summary__list">${errors.map((e) => html`<li><a href="#${fieldId(e.field)}">${e.text}</a></li>`)}</ul></div>`
-      : ''
+      : languageNav(tr, siteLanguages(site.languages))
   }<h1 class="hj-heading-l">${t('noscript.heading')}</h1>
-<p class="hj-body-l">${t('start.lead', names)}</p>
+<p class="hj-body-l">${say(tr, 'start.lead', names)}</p>
 <div class="hj-inset"><h2 class="hj-heading-m">${t('start.notReportHeading')}</h2>
-<p class="hj-body"><strong>${t('danger.call999')}</strong></p>
-<p class="hj-body">${t('start.notReport', names)}</p>
+<p class="hj-body"><strong>${say(tr, 'danger.call999')}</strong></p>
+<p class="hj-body">${say(tr, 'start.notReport', names)}</p>
 ${site.contactPhone ? html`<p class="hj-body">${t('danger.phone', { phone: site.contactPhone })}</p>` : ''}</div>
 <p class="hj-body">${t('noscript.intro')}</p>
-<p class="hj-body">${t('online.p3')}</p>
-<form method="post" action="/tell/${site.key}" novalidate>
+<p class="hj-body">${say(tr, 'online.p3')}</p>
+<form method="post" action="/tell/${site.key}${langQuery(tr)}" novalidate>
 <input type="hidden" name="idempotencyKey" value="${idempotencyKey}">
-${FORM_PAGES.map((page) => page.fields.map((f) => renderField(page, f, answers, errorFor(f.name))))}
-<p class="hj-body">${t('consent.statistics')}</p>
-<p class="hj-body">${t('consent.duration')}</p>
+<input type="hidden" name="lang" value="${tr.language.code}">
+${FORM_PAGES.map((page) => page.fields.map((f) => renderField(tr, page, f, answers, errorFor(f.name))))}
+<p class="hj-body">${say(tr, 'consent.statistics')}</p>
+<p class="hj-body">${say(tr, 'consent.duration')}</p>
 <div class="hj-hp" aria-hidden="true"><label for="website">${t('form.honeypotLabel')}</label><input id="website" name="website" type="text" tabindex="-1" autocomplete="off"></div>
-<p class="hj-body">${t('check.sendText')}</p>
+<p class="hj-body">${say(tr, 'check.sendText')}</p>
 <button type="submit" class="hj-button">${t('check.send')}</button>
 </form>`;
 }
@@ -128,19 +144,29 @@ export function noJsFormPage(
   errors: FormError[],
   withScript: boolean,
   idempotencyKey: string,
+  tr: Translator = english,
 ): Html {
   return journeyDocument({
-    title: t('noscript.heading'),
+    tr,
+    // The first paint of the journey too: its title is the start page's, in the person's language.
+    title: tr.t('noscript.heading'),
     error: errors.length > 0,
     site,
     withScript,
-    body: noJsFormBody(site, answers, errors, idempotencyKey),
+    body: noJsFormBody(site, answers, errors, idempotencyKey, tr),
   });
 }
 
 /** The confirmation after a no-JS post: the reference and what happens next, nothing typed. */
-export function noJsConfirmationPage(site: PublicSite, reference: string, urgent: boolean): Html {
+export function noJsConfirmationPage(
+  site: PublicSite,
+  reference: string,
+  urgent: boolean,
+  tr: Translator = english,
+): Html {
+  const { t } = tr;
   return journeyDocument({
+    tr,
     title: t('done.heading'),
     site,
     body: html`<div class="hj-panel" data-testid="confirmation"><h1 class="hj-heading-l">${t('done.heading')}</h1>
@@ -148,17 +174,17 @@ export function noJsConfirmationPage(site: PublicSite, reference: string, urgent
 ${
   urgent
     ? html`<section class="hj-danger" aria-labelledby="hj-danger-title"><h2 class="hj-danger__title" id="hj-danger-title">${t('danger.heading')}</h2>
-<p class="hj-body hj-danger__call">${t('danger.call999')}</p><p class="hj-body">${t('danger.deafText')}</p>
+<p class="hj-body hj-danger__call">${say(tr, 'danger.call999')}</p><p class="hj-body">${t('danger.deafText')}</p>
 <p class="hj-body">${t('danger.contactIntro', { contactName: site.contactName })}</p>
 ${site.contactPhone ? html`<p class="hj-body">${t('danger.phone', { phone: site.contactPhone })}</p>` : ''}
 ${site.contactUrl ? html`<p class="hj-body"><a class="hj-link" href="${site.contactUrl}">${t('danger.link', { contactName: site.contactName })}</a></p>` : ''}</section>`
     : ''
 }
-<p class="hj-body">${t('done.writeDown')}</p>
+<p class="hj-body">${say(tr, 'done.writeDown')}</p>
 <h2 class="hj-heading-m">${t('done.nextHeading')}</h2>
-<ul class="hj-list hj-list--bullet"><li>${urgent ? t('done.next1Urgent') : t('done.next1')}</li><li>${t('done.next2')}</li><li>${t('done.next3')}</li></ul>
-<h2 class="hj-heading-m">${t('done.passOnHeading')}</h2><p class="hj-body">${t('done.passOn')}</p>
-<p class="hj-body"><a class="hj-link" href="/withdraw">${t('done.withdraw')}</a></p>
-<h2 class="hj-heading-m">${t('done.supportHeading')}</h2><p class="hj-body">${t('done.support')}</p>`,
+<ul class="hj-list hj-list--bullet"><li>${say(tr, urgent ? 'done.next1Urgent' : 'done.next1')}</li><li>${say(tr, 'done.next2')}</li><li>${say(tr, 'done.next3')}</li></ul>
+<h2 class="hj-heading-m">${t('done.passOnHeading')}</h2><p class="hj-body">${say(tr, 'done.passOn')}</p>
+<p class="hj-body"><a class="hj-link" href="/withdraw${langQuery(tr)}">${t('done.withdraw')}</a></p>
+<h2 class="hj-heading-m">${t('done.supportHeading')}</h2><p class="hj-body">${say(tr, 'done.support')}</p>`,
   });
 }

@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { fieldForErrorPath, PAGES, toStoryPayload } from '../../domain/journey-flow.ts';
-import { en } from '../../domain/messages.ts';
 import { StoryInputSchema } from '../../domain/story-schema.ts';
 import type { AppEnv } from '../app-env.ts';
 import { answersFromForm, honeypotFromForm } from '../journey/form-answers.ts';
-import { jsonForHtml, messagePage, notFoundPage, t } from '../journey/html-page.ts';
+import { jsonForHtml, messagePage, notFoundPage } from '../journey/html-page.ts';
+import { localiseError } from '../journey/localise-error.ts';
 import { type FormError, noJsConfirmationPage, noJsFormPage } from '../journey/no-js-form.ts';
+import { anyTranslator, siteTranslator } from '../journey/page-language.ts';
 import { isSameOriginPost } from '../journey/same-origin.ts';
 import { publicLimiters } from '../middleware/rate-limit.ts';
 import {
@@ -62,6 +63,16 @@ function journeyHeaders(c: Context<AppEnv>, site: PublicSite | undefined) {
   c.header('Cache-Control', 'no-store');
 }
 
+/**
+ * The journey's styles and script, named in the response headers so the browser fetches them
+ * while the page itself is still arriving, not after parsing it (issue 7, decision 0024). The
+ * same URLs the page links to, so these fetches are used, not repeated.
+ */
+export const JOURNEY_PRELOAD = [
+  '</assets/journey/journey.css>; rel=preload; as=style',
+  '</assets/journey/journey.js>; rel=modulepreload',
+].join(', ');
+
 function formErrors(issues: readonly { path: PropertyKey[]; message: string }[]): FormError[] {
   const out: FormError[] = [];
   for (const issue of issues) {
@@ -77,8 +88,12 @@ export const journeyRoutes = new Hono<AppEnv>()
   .get('/tell/:siteKey', async (c) => {
     const site = await findActiveSite(c.var.deps.db, c.req.param('siteKey'));
     journeyHeaders(c, site);
-    if (!site) return c.html(notFoundPage(), 404);
-    return c.html(noJsFormPage(site, {}, [], true, randomUUID()));
+    if (!site) return c.html(notFoundPage(anyTranslator(c.req.query('lang'))), 404);
+    // `?lang=` (the embed passes the snippet's data-heard-lang so): the first paint and the
+    // no-JavaScript form in the person's language, if the site offers it (issue 8).
+    const tr = siteTranslator(c.req.query('lang'), site.languages);
+    c.header('Link', JOURNEY_PRELOAD);
+    return c.html(noJsFormPage(site, {}, [], true, randomUUID(), tr));
   })
   .post(
     '/tell/:siteKey',
@@ -86,7 +101,8 @@ export const journeyRoutes = new Hono<AppEnv>()
       maxSize: FORM_BODY_LIMIT,
       onError: (c) => {
         journeyHeaders(c, undefined);
-        return c.html(messagePage('errors.otherSiteHeading', 'errors.tooLarge'), 413);
+        const tr = anyTranslator(c.req.query('lang'));
+        return c.html(messagePage('errors.otherSiteHeading', 'errors.tooLarge', tr), 413);
       },
     }),
     async (c) => {
@@ -94,23 +110,36 @@ export const journeyRoutes = new Hono<AppEnv>()
       const siteRow = await findSiteByKey(deps.db, c.req.param('siteKey'));
       const site = siteRow?.active === 1 ? toPublicSite(siteRow) : undefined;
       journeyHeaders(c, site);
-      if (!site || !siteRow) return c.html(notFoundPage(), 404);
+      if (!site || !siteRow) return c.html(notFoundPage(anyTranslator(c.req.query('lang'))), 404);
+      // The form's action carries `?lang=` so a refused post is answered in the person's
+      // language before its body is read.
+      const refusedIn = siteTranslator(c.req.query('lang'), site.languages);
       if (!isSameOriginPost(c, deps.config.publicUrl)) {
-        return c.html(messagePage('errors.otherSiteHeading', 'errors.otherSite'), 403);
+        return c.html(messagePage('errors.otherSiteHeading', 'errors.otherSite', refusedIn), 403);
       }
       if (!FORM_TYPE.test(c.req.header('Content-Type') ?? '')) {
-        return c.html(messagePage('errors.otherSiteHeading', 'errors.otherSite'), 415);
+        return c.html(messagePage('errors.otherSiteHeading', 'errors.otherSite', refusedIn), 415);
       }
       const form = (await c.req.parseBody({ all: true })) as Record<string, unknown>;
+      const langField = Array.isArray(form.lang) ? form.lang[0] : form.lang;
+      const tr = siteTranslator(langField ?? c.req.query('lang'), site.languages);
+      const { t } = tr;
       const answers = answersFromForm(form);
       const rawKey = typeof form.idempotencyKey === 'string' ? form.idempotencyKey : '';
       const key = IDEMPOTENCY_KEY.test(rawKey) ? rawKey : randomUUID();
       const website = honeypotFromForm(form);
-      const payload = toStoryPayload(answers, { siteKey: site.key, language: en['meta.lang'] });
+      // The language code is stored with the story (`en-easy` for Easy Read).
+      const payload = toStoryPayload(answers, { siteKey: site.key, language: tr.language.code });
       const parsed = StoryInputSchema.safeParse(website ? { ...payload, website } : payload);
       const again = (errors: FormError[], status: 422 | 429 | 503) =>
-        c.html(noJsFormPage(site, answers, errors, false, key), status);
-      if (!parsed.success) return again(formErrors(parsed.error.issues), 422);
+        c.html(noJsFormPage(site, answers, errors, false, key, tr), status);
+      if (!parsed.success) {
+        const errors = formErrors(parsed.error.issues);
+        return again(
+          errors.map((e) => ({ ...e, text: localiseError(e.text, tr) })),
+          422,
+        );
+      }
 
       const siteWait = publicLimiters(deps).site.take(site.key);
       if (siteWait > 0) {
@@ -134,7 +163,7 @@ export const journeyRoutes = new Hono<AppEnv>()
           replayed: created.replayed,
           quarantined: created.quarantined,
         });
-        return c.html(noJsConfirmationPage(site, created.reference, created.urgent), 200);
+        return c.html(noJsConfirmationPage(site, created.reference, created.urgent, tr), 200);
       } catch (error) {
         if (error instanceof IdempotencyConflictError) {
           // The same form sent again after changes: treat it as a new story, not an error.
@@ -146,7 +175,7 @@ export const journeyRoutes = new Hono<AppEnv>()
             now: deps.now(),
             spamReasons,
           });
-          return c.html(noJsConfirmationPage(site, created.reference, created.urgent), 200);
+          return c.html(noJsConfirmationPage(site, created.reference, created.urgent, tr), 200);
         }
         const code = (error as { code?: unknown } | null)?.code;
         if (typeof code === 'string' && /^SQLITE_(FULL|BUSY|LOCKED|IOERR|READONLY)/.test(code)) {

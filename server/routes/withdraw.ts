@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { en, type MessageKey, translate } from '../../domain/messages.ts';
+import type { Translator } from '../../domain/messages/all-catalogues.ts';
 import { parseReference } from '../../domain/reference.ts';
 import { CONSENT_PURPOSES, type ConsentPurpose } from '../../domain/vocabulary.ts';
 import type { AppEnv, Deps } from '../app-env.ts';
 import { problem } from '../http/problem.ts';
+import { anyTranslator } from '../journey/page-language.ts';
 import { clientAddress } from '../middleware/client-address.ts';
 import { createTokenBuckets, type TokenBuckets } from '../middleware/rate-limit.ts';
 import { isCurrentConsent } from '../moderation/uses.ts';
@@ -36,8 +37,6 @@ function lookupLimiter(deps: Deps): TokenBuckets {
   return found;
 }
 
-const t = (key: MessageKey, vars?: Record<string, string | number>) => translate(en, key, vars);
-
 function page(c: Context<AppEnv>, html: string, status: 200 | 400 | 404 | 429 = 200) {
   c.header('Content-Security-Policy', CSP);
   c.header('Cache-Control', 'no-store');
@@ -50,16 +49,29 @@ type Found =
   | { ok: true; storyId: number; status: string; reference: string }
   | { ok: false; response: Response };
 
+/**
+ * The page's language: the form's hidden `lang`, else `?lang=`; any of Heard's languages,
+ * because a person may have told their story on any site (decision 0081).
+ */
+function withdrawLanguage(c: Context<AppEnv>, form?: Record<string, unknown>): Translator {
+  const field = form?.lang;
+  return anyTranslator((Array.isArray(field) ? field[0] : field) ?? c.req.query('lang'));
+}
+
 /** Parses and looks up a typed reference, answering with the reference page and its error. */
-async function findByReference(c: Context<AppEnv>, typed: string): Promise<Found> {
+async function findByReference(c: Context<AppEnv>, typed: string, tr: Translator): Promise<Found> {
   const { deps } = c.var;
+  const { t } = tr;
   const parsed = parseReference(typed.slice(0, 100));
   if (!parsed.ok) {
     return {
       ok: false,
       response: page(
         c,
-        referencePage({ value: typed.slice(0, 100), error: t(`withdraw.error.${parsed.problem}`) }),
+        referencePage(
+          { value: typed.slice(0, 100), error: t(`withdraw.error.${parsed.problem}`) },
+          tr,
+        ),
         400,
       ),
     };
@@ -74,10 +86,13 @@ async function findByReference(c: Context<AppEnv>, typed: string): Promise<Found
       ok: false,
       response: page(
         c,
-        referencePage({
-          value: parsed.reference,
-          error: t('withdraw.error.tooMany', { minutes: Math.max(1, Math.ceil(wait / 60)) }),
-        }),
+        referencePage(
+          {
+            value: parsed.reference,
+            error: t('withdraw.error.tooMany', { minutes: Math.max(1, Math.ceil(wait / 60)) }),
+          },
+          tr,
+        ),
         429,
       ),
     };
@@ -93,7 +108,7 @@ async function findByReference(c: Context<AppEnv>, typed: string): Promise<Found
       ok: false,
       response: page(
         c,
-        referencePage({ value: parsed.reference, error: t('withdraw.error.notFound') }),
+        referencePage({ value: parsed.reference, error: t('withdraw.error.notFound') }, tr),
         404,
       ),
     };
@@ -129,26 +144,31 @@ export const withdrawRoutes = new Hono<AppEnv>()
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' });
   })
-  .get('/withdraw', (c) => page(c, referencePage()))
+  .get('/withdraw', (c) => page(c, referencePage({}, withdrawLanguage(c))))
   .post('/withdraw', limit, async (c) => {
     const form = await c.req.parseBody();
-    const found = await findByReference(c, formText(form.reference));
+    const tr = withdrawLanguage(c, form);
+    const found = await findByReference(c, formText(form.reference), tr);
     if (!found.ok) return found.response;
-    if (found.status === 'withdrawn') return page(c, donePage('already'));
+    if (found.status === 'withdrawn') return page(c, donePage('already', tr));
     return page(
       c,
-      choicesPage({
-        reference: found.reference,
-        purposes: await currentPurposes(c.var.deps, found.storyId),
-      }),
+      choicesPage(
+        {
+          reference: found.reference,
+          purposes: await currentPurposes(c.var.deps, found.storyId),
+        },
+        tr,
+      ),
     );
   })
   .post('/withdraw/confirm', limit, async (c) => {
     const { deps } = c.var;
     const form = await c.req.parseBody({ all: true });
-    const found = await findByReference(c, formText(form.reference));
+    const tr = withdrawLanguage(c, form);
+    const found = await findByReference(c, formText(form.reference), tr);
     if (!found.ok) return found.response;
-    if (found.status === 'withdrawn') return page(c, donePage('already'));
+    if (found.status === 'withdrawn') return page(c, donePage('already', tr));
     const action = formText(form.action);
     const purposes = await currentPurposes(deps, found.storyId);
     const ctx = {
@@ -159,23 +179,22 @@ export const withdrawRoutes = new Hono<AppEnv>()
     };
     if (action === 'withdraw') {
       await withdrawStory(deps.db, found.storyId, ctx);
-      return page(c, donePage('withdrawn'));
+      return page(c, donePage('withdrawn', tr));
     }
     if (action === 'change' && purposes.length > 0) {
       const keepRaw = form.keep;
       const keep = new Set((Array.isArray(keepRaw) ? keepRaw : [keepRaw]).map(formText));
       const drop = purposes.filter((p) => !keep.has(p));
-      if (drop.length === 0) return page(c, donePage('unchanged'));
+      if (drop.length === 0) return page(c, donePage('unchanged', tr));
       await withdrawConsents(deps.db, found.storyId, drop, ctx);
-      return page(c, donePage('changed'));
+      return page(c, donePage('changed', tr));
     }
     return page(
       c,
-      choicesPage({
-        reference: found.reference,
-        purposes,
-        error: t('withdraw.error.chooseAction'),
-      }),
+      choicesPage(
+        { reference: found.reference, purposes, error: tr.t('withdraw.error.chooseAction') },
+        tr,
+      ),
       400,
     );
   });

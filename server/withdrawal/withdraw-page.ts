@@ -1,8 +1,16 @@
-import { en, type MessageKey, translate } from '../../domain/messages.ts';
+import { LANGUAGES, languageInfo } from '../../domain/languages.ts';
+import { type Translator, translatorFor } from '../../domain/messages/all-catalogues.ts';
+import { EASY_READ_PICTOGRAMS } from '../../domain/messages/en-easy-pictograms.ts';
+import type { MessageKey } from '../../domain/messages.ts';
+import { pictogramSvg } from '../journey/say.ts';
 
-/** The /withdraw pages, rendered on the server so they work without JavaScript (issue 4). */
+/**
+ * The /withdraw pages, rendered on the server so they work without JavaScript (issue 4), in any
+ * of Heard's languages and Easy Read (issue 8). The language travels in `?lang=` and a hidden
+ * `lang` field, never a cookie (decision 0081).
+ */
 
-const t = (key: MessageKey, vars?: Record<string, string | number>) => translate(en, key, vars);
+const english = translatorFor(languageInfo('en'));
 
 export function escapeHtml(text: string): string {
   return text
@@ -15,17 +23,44 @@ export function escapeHtml(text: string): string {
 
 export const QUICK_EXIT_URL = 'https://www.bbc.co.uk/weather';
 
-function layout(title: string, body: string, hasError = false): string {
-  const pageTitle = `${hasError ? escapeHtml(t('page.errorPrefix')) : ''}${escapeHtml(title)} – ${escapeHtml(t('service.name'))}`;
+/** A sentence, escaped; in Easy Read a key sentence has its pictogram beside it, as in the journey. */
+function say(tr: Translator, key: MessageKey): string {
+  const text = escapeHtml(tr.t(key));
+  const id = tr.language.easyRead ? EASY_READ_PICTOGRAMS[key] : undefined;
+  return id
+    ? `<span class="hj-say">${pictogramSvg(id)}<span class="hj-say__text">${text}</span></span>`
+    : text;
+}
+
+/** The choice of language, as links; each language named in its own language (WCAG 3.1.2). */
+function languageNav(tr: Translator): string {
+  const links = LANGUAGES.map(
+    (l) =>
+      `<li><a href="/withdraw?lang=${l.code}" lang="${l.lang}" hreflang="${l.lang}" dir="${l.dir}"${l.code === tr.language.code ? ' aria-current="true"' : ''} data-language="${l.code}">${escapeHtml(l.name)}</a></li>`,
+  ).join('');
+  return `<nav class="hw-languages" aria-label="${escapeHtml(tr.t('language.navLabel'))}"><ul>${links}</ul></nav>`;
+}
+
+/** Carries the language to the next page. */
+const langField = (tr: Translator) =>
+  `<input type="hidden" name="lang" value="${escapeHtml(tr.language.code)}">`;
+const langQuery = (tr: Translator) =>
+  tr.language.code === 'en' ? '' : `?lang=${tr.language.code}`;
+
+function layout(tr: Translator, title: string, body: string, hasError = false): string {
+  const { t, language } = tr;
+  const pageTitle = `${hasError ? escapeHtml(t('page.errorPrefix')) : ''}${escapeHtml(t('page.title', { heading: title, service: t('service.name') }))}`;
+  // Quick exit first, at the start of the header, as in the journey: the first thing reached by
+  // keyboard, and on the right in Arabic and Urdu (decision 0080).
   return `<!doctype html>
-<html lang="en">
+<html lang="${language.lang}" dir="${language.dir}"${language.easyRead ? ' class="hw-easy-read"' : ''}>
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <title>${pageTitle}</title>
 <link rel="stylesheet" href="/withdraw/withdraw.css"></head>
 <body>
-<header class="hw-header"><span class="hw-header__name">${escapeHtml(t('service.name'))}</span>
-<a class="hw-exit" href="${QUICK_EXIT_URL}" rel="noreferrer">${escapeHtml(t('withdraw.exit'))}</a></header>
+<header class="hw-header"><a class="hw-exit" href="${QUICK_EXIT_URL}" rel="noreferrer" data-testid="exit">${escapeHtml(t('withdraw.exit'))}</a>
+<span class="hw-header__name">${escapeHtml(t('service.name'))}</span></header>
 <main id="main-content">
 ${body}
 </main>
@@ -33,7 +68,8 @@ ${body}
 }
 
 /** GOV.UK error summary; autofocus puts focus on it without JavaScript (WCAG 3.3.1). */
-function errorSummary(errors: { href: string; text: string }[]): string {
+function errorSummary(tr: Translator, errors: { href: string; text: string }[]): string {
+  const { t } = tr;
   if (errors.length === 0) return '';
   const items = errors
     .map((e) => `<li><a href="${e.href}">${escapeHtml(e.text)}</a></li>`)
@@ -42,15 +78,21 @@ function errorSummary(errors: { href: string; text: string }[]): string {
 <h2 id="error-summary-title">${escapeHtml(t('errors.summaryTitle'))}</h2><ul>${items}</ul></div>`;
 }
 
-export function referencePage(options: { value?: string; error?: string } = {}): string {
+export function referencePage(
+  options: { value?: string; error?: string } = {},
+  tr: Translator = english,
+): string {
+  const { t } = tr;
   const { value = '', error } = options;
   const describedBy = ['reference-hint', error ? 'reference-error' : ''].filter(Boolean).join(' ');
   return layout(
+    tr,
     t('withdraw.title'),
-    `${errorSummary(error ? [{ href: '#reference', text: error }] : [])}
+    `${error ? errorSummary(tr, [{ href: '#reference', text: error }]) : languageNav(tr)}
 <h1>${escapeHtml(t('withdraw.title'))}</h1>
-<p>${escapeHtml(t('withdraw.intro'))}</p>
-<form method="post" action="/withdraw" novalidate>
+<p>${say(tr, 'withdraw.intro')}</p>
+<form method="post" action="/withdraw${langQuery(tr)}" novalidate>
+${langField(tr)}
 <div class="hw-group${error ? ' hw-group--error' : ''}">
 <label class="hw-label" for="reference">${escapeHtml(t('withdraw.referenceLabel'))}</label>
 <p class="hw-hint" id="reference-hint">${escapeHtml(t('withdraw.referenceHint'))}</p>
@@ -60,16 +102,20 @@ ${error ? `<p class="hw-error" id="reference-error"><span class="hw-visually-hid
 </div>
 <button class="hw-button" type="submit">${escapeHtml(t('withdraw.continue'))}</button>
 </form>
-<p>${escapeHtml(t('withdraw.lostReference'))}</p>`,
+<p>${say(tr, 'withdraw.lostReference')}</p>`,
     Boolean(error),
   );
 }
 
-export function choicesPage(options: {
-  reference: string;
-  purposes: string[];
-  error?: string;
-}): string {
+export function choicesPage(
+  options: {
+    reference: string;
+    purposes: string[];
+    error?: string;
+  },
+  tr: Translator = english,
+): string {
+  const { t } = tr;
   const { reference, purposes, error } = options;
   const purposeList =
     purposes.length > 0
@@ -87,10 +133,12 @@ ${purposes
       : `<p>${escapeHtml(t('withdraw.noPurposes'))}</p>`;
   const describedBy = error ? ' aria-describedby="action-error"' : '';
   return layout(
+    tr,
     t('withdraw.choicesHeading'),
-    `${errorSummary(error ? [{ href: '#action-withdraw', text: error }] : [])}
-<form method="post" action="/withdraw/confirm" novalidate>
+    `${errorSummary(tr, error ? [{ href: '#action-withdraw', text: error }] : [])}
+<form method="post" action="/withdraw/confirm${langQuery(tr)}" novalidate>
 <input type="hidden" name="reference" value="${escapeHtml(reference)}">
+${langField(tr)}
 <div class="hw-group${error ? ' hw-group--error' : ''}">
 <fieldset${describedBy}>
 <legend class="hw-legend"><h1>${escapeHtml(t('withdraw.choicesHeading'))}</h1></legend>
@@ -114,7 +162,11 @@ ${purposeList}
   );
 }
 
-export function donePage(kind: 'withdrawn' | 'changed' | 'unchanged' | 'already'): string {
+export function donePage(
+  kind: 'withdrawn' | 'changed' | 'unchanged' | 'already',
+  tr: Translator = english,
+): string {
+  const { t } = tr;
   const heading =
     kind === 'withdrawn'
       ? t('withdraw.doneWithdrawnHeading')
@@ -125,17 +177,18 @@ export function donePage(kind: 'withdrawn' | 'changed' | 'unchanged' | 'already'
           : t('withdraw.doneChangedHeading');
   const body =
     kind === 'withdrawn'
-      ? `<p>${escapeHtml(t('withdraw.doneWithdrawnBody'))}</p><p>${escapeHtml(t('withdraw.doneRecordBody'))}</p>`
+      ? `<p>${say(tr, 'withdraw.doneWithdrawnBody')}</p><p>${say(tr, 'withdraw.doneRecordBody')}</p>`
       : kind === 'already'
-        ? `<p>${escapeHtml(t('withdraw.alreadyWithdrawnBody'))}</p>`
+        ? `<p>${say(tr, 'withdraw.alreadyWithdrawnBody')}</p>`
         : kind === 'changed'
-          ? `<p>${escapeHtml(t('withdraw.doneChangedBody'))}</p>`
+          ? `<p>${say(tr, 'withdraw.doneChangedBody')}</p>`
           : '';
   return layout(
+    tr,
     heading,
     `<div class="hw-panel"><h1>${escapeHtml(heading)}</h1></div>
 ${body}
-<p>${escapeHtml(t('withdraw.support'))}</p>
-<p><a href="/withdraw">${escapeHtml(t('withdraw.startAgain'))}</a></p>`,
+<p>${say(tr, 'withdraw.support')}</p>
+<p><a href="/withdraw${langQuery(tr)}">${escapeHtml(t('withdraw.startAgain'))}</a></p>`,
   );
 }
