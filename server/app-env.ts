@@ -23,6 +23,8 @@ export type AppConfig = {
   /** Months before a raw submission's original text is anonymised by retention. */
   retentionMonths: number;
   dataDir: string;
+  /** Chromium for PDF packs (CHROMIUM_PATH); unset means /usr/bin/chromium when present. */
+  chromiumPath?: string | undefined;
   /** Where built front-end assets live (dist/). */
   distDir: string;
 };

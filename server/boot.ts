@@ -30,6 +30,7 @@ export async function boot(
     },
     retentionMonths: env.HEARD_RETENTION_MONTHS,
     dataDir: env.DATA_DIR,
+    chromiumPath: env.CHROMIUM_PATH,
     distDir: DIST_DIR,
   };
   return {

@@ -33,6 +33,8 @@ const EnvSchema = z.object({
   HEARD_RATE_LIMIT_PER_SITE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
   /** Months a raw submission's original text is kept before retention anonymises it (docs/operations.md). */
   HEARD_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+  /** Chromium for PDF Board packs (optional, docs/operations.md). Unset: /usr/bin/chromium if present. */
+  CHROMIUM_PATH: z.string().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
