@@ -17,7 +17,6 @@ export const ar = {
   'page.errorPrefix': 'خطأ: ',
   'common.continue': 'متابعة',
   'common.back': 'رجوع',
-  'common.optional': '(اختياري)',
   'common.change': 'تغيير',
   'common.getHelp': 'احصل على مساعدة في تعبئة هذا',
   'common.getHelpText':
@@ -32,7 +31,6 @@ export const ar = {
   'embed.close': 'إغلاق',
   'exit.hint': 'أو اضغط مفتاح Shift \u200f٣ مرات للخروج بسرعة.',
   'exit.pressesLeft': 'ضُغط مفتاح Shift \u200f{count} من ٣ مرات',
-  'exit.leaving': 'جارٍ الخروج من الصفحة',
 
   'danger.heading': 'إذا كنت أنت أو شخص آخر في خطر الآن',
   'danger.call999': 'اتصل بالرقم 999 إذا كان أحد في خطر الآن.',

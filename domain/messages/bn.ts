@@ -17,7 +17,6 @@ export const bn = {
   'page.errorPrefix': 'ত্রুটি: ',
   'common.continue': 'এগিয়ে যান',
   'common.back': 'পেছনে',
-  'common.optional': '(ঐচ্ছিক)',
   'common.change': 'বদলান',
   'common.getHelp': 'এটি পূরণ করতে সাহায্য নিন',
   'common.getHelpText':
@@ -32,7 +31,6 @@ export const bn = {
   'embed.close': 'বন্ধ করুন',
   'exit.hint': 'অথবা তাড়াতাড়ি বেরোতে Shift কী ৩ বার চাপুন।',
   'exit.pressesLeft': 'Shift ৩ বারের মধ্যে {count} বার চাপা হয়েছে',
-  'exit.leaving': 'এই পেজ থেকে বেরোনো হচ্ছে',
 
   'danger.heading': 'আপনি বা অন্য কেউ যদি এখন বিপদে থাকেন',
   'danger.call999': 'কেউ যদি এই মুহূর্তে বিপদে থাকেন, 999 নম্বরে ফোন করুন।',

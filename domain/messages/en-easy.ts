@@ -17,7 +17,6 @@ export const enEasy = {
   'page.errorPrefix': 'Error: ',
   'common.continue': 'Next',
   'common.back': 'Back',
-  'common.optional': '(you can skip this)',
   'common.change': 'Change',
   'common.getHelp': 'Get help to fill this in',
   'common.getHelpText':
@@ -31,7 +30,6 @@ export const enEasy = {
   'embed.close': 'Close',
   'exit.hint': 'You can also press the Shift key 3 times to leave.',
   'exit.pressesLeft': 'You pressed Shift {count} of 3 times',
-  'exit.leaving': 'Leaving this page',
 
   'danger.heading': 'Are you or someone else in danger now?',
   'danger.call999': 'Phone 999 if someone is in danger now.',

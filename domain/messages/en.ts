@@ -15,7 +15,6 @@ export const en = {
   'page.errorPrefix': 'Error: ',
   'common.continue': 'Continue',
   'common.back': 'Back',
-  'common.optional': '(optional)',
   'common.change': 'Change',
   'common.getHelp': 'Get help to fill this in',
   'common.getHelpText':
@@ -32,7 +31,6 @@ export const en = {
   'embed.close': 'Close',
   'exit.hint': 'Or press the Shift key 3 times to leave quickly.',
   'exit.pressesLeft': 'Shift pressed {count} of 3 times',
-  'exit.leaving': 'Leaving this page',
 
   'danger.heading': 'If you or someone else is in danger now',
   'danger.call999': 'Call 999 if someone is in danger right now.',

@@ -16,7 +16,6 @@ export const es = {
   'page.errorPrefix': 'Error: ',
   'common.continue': 'Continuar',
   'common.back': 'Atrás',
-  'common.optional': '(opcional)',
   'common.change': 'Cambiar',
   'common.getHelp': 'Pida ayuda para rellenar esto',
   'common.getHelpText':
@@ -31,7 +30,6 @@ export const es = {
   'embed.close': 'Cerrar',
   'exit.hint': 'O pulse la tecla Mayús (Shift) 3 veces para salir rápidamente.',
   'exit.pressesLeft': 'Ha pulsado Mayús {count} de 3 veces',
-  'exit.leaving': 'Saliendo de esta página',
 
   'danger.heading': 'Si usted u otra persona está en peligro ahora',
   'danger.call999': 'Llame al 999 si alguien está en peligro en este momento.',

@@ -16,7 +16,6 @@ export const pl = {
   'page.errorPrefix': 'Błąd: ',
   'common.continue': 'Dalej',
   'common.back': 'Wstecz',
-  'common.optional': '(nieobowiązkowe)',
   'common.change': 'Zmień',
   'common.getHelp': 'Uzyskaj pomoc w wypełnieniu',
   'common.getHelpText':
@@ -31,7 +30,6 @@ export const pl = {
   'embed.close': 'Zamknij',
   'exit.hint': 'Możesz też nacisnąć 3 razy klawisz Shift, aby szybko wyjść.',
   'exit.pressesLeft': 'Naciśnięto Shift {count} z 3 razy',
-  'exit.leaving': 'Opuszczanie strony',
 
   'danger.heading': 'Jeśli Ty lub ktoś inny jest teraz w niebezpieczeństwie',
   'danger.call999': 'Zadzwoń pod 999, jeśli ktoś jest w niebezpieczeństwie w tej chwili.',

@@ -15,7 +15,6 @@ export const ro = {
   'page.errorPrefix': 'Eroare: ',
   'common.continue': 'Continuați',
   'common.back': 'Înapoi',
-  'common.optional': '(opțional)',
   'common.change': 'Schimbați',
   'common.getHelp': 'Cereți ajutor la completare',
   'common.getHelpText':
@@ -30,7 +29,6 @@ export const ro = {
   'embed.close': 'Închide',
   'exit.hint': 'Sau apăsați tasta Shift de 3 ori ca să ieșiți rapid.',
   'exit.pressesLeft': 'Ați apăsat Shift de {count} din 3 ori',
-  'exit.leaving': 'Se părăsește pagina',
 
   'danger.heading': 'Dacă dumneavoastră sau altcineva sunteți în pericol acum',
   'danger.call999': 'Sunați la 999 dacă cineva este în pericol chiar acum.',

@@ -15,7 +15,6 @@ export const so = {
   'page.errorPrefix': 'Khalad: ',
   'common.continue': 'Sii wad',
   'common.back': 'Dib u noqo',
-  'common.optional': '(ikhtiyaari)',
   'common.change': 'Beddel',
   'common.getHelp': 'Hel caawimo si aad tan u buuxiso',
   'common.getHelpText':
@@ -30,7 +29,6 @@ export const so = {
   'embed.close': 'Xir',
   'exit.hint': 'Ama riix furaha Shift 3 jeer si aad si degdeg ah uga baxdo.',
   'exit.pressesLeft': 'Shift waxaa la riixay {count} ka mid ah 3 jeer',
-  'exit.leaving': 'Waa laga baxayaa boggan',
 
   'danger.heading': 'Haddii adiga ama qof kale aad hadda khatar ku jirtaan',
   'danger.call999': 'Wac 999 haddii qof hadda khatar ku jiro.',

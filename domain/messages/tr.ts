@@ -15,7 +15,6 @@ export const tr = {
   'page.errorPrefix': 'Hata: ',
   'common.continue': 'Devam',
   'common.back': 'Geri',
-  'common.optional': '(isteğe bağlı)',
   'common.change': 'Değiştir',
   'common.getHelp': 'Bunu doldurmak için yardım alın',
   'common.getHelpText':
@@ -30,7 +29,6 @@ export const tr = {
   'embed.close': 'Kapat',
   'exit.hint': 'Ya da hızlıca çıkmak için Shift tuşuna 3 kez basın.',
   'exit.pressesLeft': 'Shift tuşuna 3 kezden {count} kez basıldı',
-  'exit.leaving': 'Sayfadan çıkılıyor',
 
   'danger.heading': 'Siz veya başka biri şu anda tehlikedeyse',
   'danger.call999': 'Biri şu anda tehlikedeyse 999’u arayın.',

@@ -16,7 +16,6 @@ export const ur = {
   'page.errorPrefix': 'خرابی: ',
   'common.continue': 'جاری رکھیں',
   'common.back': 'واپس',
-  'common.optional': '(اختیاری)',
   'common.change': 'تبدیل کریں',
   'common.getHelp': 'اسے بھرنے کے لیے مدد لیں',
   'common.getHelpText':
@@ -31,7 +30,6 @@ export const ur = {
   'embed.close': 'بند کریں',
   'exit.hint': 'یا جلدی نکلنے کے لیے Shift کی 3 بار دبائیں۔',
   'exit.pressesLeft': 'Shift کو 3 میں سے {count} بار دبایا گیا',
-  'exit.leaving': 'صفحہ چھوڑا جا رہا ہے',
 
   'danger.heading': 'اگر آپ یا کوئی اور ابھی خطرے میں ہے',
   'danger.call999': 'اگر کوئی اس وقت خطرے میں ہے تو 999 پر فون کریں۔',
