@@ -201,8 +201,7 @@ export function MeasuresReport({ m }: { m: ShownMeasures }) {
   return (
     <>
       <h2 class="govuk-heading-l govuk-!-margin-top-6" id="report-heading">
-        {m.period.label}{' '}
-        <strong class="govuk-tag govuk-tag--blue heard-tag-inline">Self-reported</strong>
+        {m.period.label} <strong class="govuk-tag govuk-tag--blue">Self-reported</strong>
       </h2>
       <section aria-labelledby="responses-heading" class="govuk-!-margin-bottom-8">
         <h2 class="govuk-heading-m" id="responses-heading">

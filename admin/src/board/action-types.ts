@@ -1,0 +1,77 @@
+/**
+ * "You said, we did" (docs/admin-api.md; the source of truth is ActionView and ActionInput in
+ * server/actions/action-store.ts).
+ */
+export const ACTION_STATUSES = [
+  'proposed',
+  'agreed',
+  'in_progress',
+  'done',
+  'not_taken_forward',
+] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const STATUS_LABEL: Record<ActionStatus, string> = {
+  proposed: 'Proposed',
+  agreed: 'Agreed',
+  in_progress: 'In progress',
+  done: 'Done',
+  not_taken_forward: 'Not taken forward',
+};
+
+/** Tag colours follow GOV.UK's meaning; the tag's words always say the status too. */
+export const STATUS_TAG: Record<ActionStatus, string> = {
+  proposed: 'govuk-tag--grey',
+  agreed: 'govuk-tag--blue',
+  in_progress: 'govuk-tag--yellow',
+  done: 'govuk-tag--green',
+  not_taken_forward: 'govuk-tag--red',
+};
+
+export type ActionInput = {
+  theme: string;
+  peopleSaid: string;
+  boardWillDo: string;
+  owner: string;
+  dueDate: string | null;
+  status: ActionStatus;
+  statusReason: string | null;
+  measures: string[];
+  storyIds: number[];
+  published: boolean;
+};
+
+export type ActionView = ActionInput & {
+  id: number;
+  boardId: number;
+  createdAt: string;
+  updatedAt: string;
+  toTell: number;
+};
+
+/** Measures an action can answer: codes the API stores, named as on the measures screen. */
+export const MEASURE_CHOICES = [
+  { value: 'asked', label: 'Asked what they wanted' },
+  { value: 'achieved', label: 'Got what they wanted' },
+  { value: 'safer', label: 'Feel safer' },
+  { value: 'experience.listened', label: '“I was listened to”' },
+  { value: 'experience.involved', label: '“I was involved as much as I wanted”' },
+  { value: 'experience.dignity', label: '“I was treated with dignity and respect”' },
+  { value: 'experience.informed', label: '“I was kept informed”' },
+  { value: 'experience.understood_roles', label: '“I understood who everyone was”' },
+  {
+    value: 'experience.shared_when_needed',
+    label: '“My information was shared only when needed”',
+  },
+] as const;
+
+/** `GET /boards/:id/to-tell` (coordinators only). */
+export type ToTell = {
+  id: number;
+  actionId: number;
+  theme: string;
+  storyId: number;
+  status: ActionStatus;
+  since: string;
+  contactMethod: 'email' | 'phone' | null;
+};
