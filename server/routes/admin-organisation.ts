@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
+import { catalogueStatuses } from '../../domain/messages/catalogue-status.ts';
 import { CONSENT_MONTHS } from '../../domain/vocabulary.ts';
 import type { AdminEnv, AuthContext } from '../admin/admin-env.ts';
 import { idParam, notFound, readJson } from '../admin/read-json.ts';
@@ -287,5 +288,7 @@ export const adminOrganisationRoutes = new Hono<AdminEnv>()
       retentionMonths: config.retentionMonths,
       sessionIdleMinutes: SESSION_IDLE_MINUTES,
       sessionAbsoluteHours: SESSION_ABSOLUTE_HOURS,
+      // Each catalogue's review status, so a partner knows what a native speaker has checked.
+      languages: catalogueStatuses(),
     });
   });

@@ -221,6 +221,18 @@ export type Settings = {
   retentionMonths: number;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
+  /** Each storyteller language's catalogue and whether a native speaker has reviewed it. */
+  languages: CatalogueStatus[];
+};
+
+export type CatalogueStatus = {
+  code: string;
+  name: string;
+  englishName: string;
+  dir: 'ltr' | 'rtl';
+  reviewStatus: 'machine-drafted' | 'community-reviewed';
+  translated: number;
+  total: number;
 };
 
 export type AuditEvent = {
