@@ -30,6 +30,7 @@ export interface Database {
   board_action: BoardActionTable;
   board_action_story: BoardActionStoryTable;
   action_to_tell: ActionToTellTable;
+  library_story: LibraryStoryTable;
 }
 
 export interface BoardTable {
@@ -249,6 +250,19 @@ export interface CuratedStoryTable {
   updated_at: string;
   approved_by: number | null;
   approved_at: string | null;
+}
+
+/**
+ * Library membership, kept by triggers (db/migrations/...-0302-library-membership.ts): a row
+ * while a story is approved, curated and approved, with granted, unwithdrawn Board-sharing
+ * consent. Read only through server/library: a row is in the library while `until` is null or
+ * later than now (consent expiry is a time, not an event).
+ */
+export interface LibraryStoryTable {
+  story_id: number;
+  board_id: number;
+  approved_at: string;
+  until: string | null;
 }
 
 /** kind: principle | wellbeing | harm | msp_step | theme (code = theme id). */

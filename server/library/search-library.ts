@@ -1,6 +1,5 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
-import { libraryQuery } from '../moderation/library.ts';
 import { usesFromConsents } from '../moderation/uses.ts';
 import { ftsQuery } from './fts-query.ts';
 
@@ -41,9 +40,12 @@ export type LibraryItem = {
 const TAG_KIND = { principle: 'principle', wellbeing: 'wellbeing', harm: 'harm' } as const;
 
 /**
- * Searches the library of one Board (libraryQuery: approved, curated, current Board-sharing
- * consent) over curated title, summary and text with FTS5 (never the sealed original), with
- * filters; best matches first when searching, newest approval first otherwise.
+ * Searches the library of one Board over curated title, summary and text with FTS5 (never the
+ * sealed original), with filters; best matches first when searching, newest approval first
+ * otherwise. Membership comes from library_story, which triggers keep equal to libraryQuery
+ * (approved, curated, current Board-sharing consent); only consent expiry, a time, is checked
+ * here. The full-text match drives the join (CROSS JOIN fixes the order): driven from the story
+ * side, SQLite re-ran the match once per library story, seconds at 100,000 stories.
  */
 export async function searchLibrary(
   db: Db,
@@ -51,67 +53,79 @@ export async function searchLibrary(
 ): Promise<{ items: LibraryItem[]; total: number; page: number; pageSize: number }> {
   const f = args.filters;
   const match = f.q ? ftsQuery(f.q) : null;
-  let query = libraryQuery(db, args.now)
-    .innerJoin('site', 'site.id', 'story.site_id')
-    .where('story.board_id', '=', args.boardId);
-  if (match) {
-    query = query.innerJoin(
-      // Snippets are made only for the page shown (below): making one for every match made a
-      // common word cost seconds at 100,000 stories.
-      sql<{ rowid: number; rank: number }>`(select rowid, rank
-        from curated_story_fts where curated_story_fts match ${match})`.as('fts'),
-      (join) => join.onRef('fts.rowid', '=', 'story.id'),
-    ) as unknown as typeof query;
-  }
+  const where: RawBuilder<unknown>[] = [
+    sql`l.board_id = ${args.boardId}`,
+    sql`(l.until is null or l.until > ${args.now.toISOString()})`,
+  ];
+  if (match) where.push(sql`curated_story_fts match ${match}`);
+  const tag = (kind: string, code: string) =>
+    where.push(
+      sql`exists (select 1 from curated_tag t where t.story_id = l.story_id and t.kind = ${kind} and t.code = ${code})`,
+    );
   for (const [key, kind] of Object.entries(TAG_KIND) as [keyof typeof TAG_KIND, string][]) {
     const code = f[key];
-    if (code)
-      query = query.where(
-        sql<boolean>`exists (select 1 from curated_tag t where t.story_id = story.id and t.kind = ${kind} and t.code = ${code})`,
-      );
+    if (code) tag(kind, code);
   }
-  if (f.mspStep !== undefined) {
-    query = query.where(
-      sql<boolean>`exists (select 1 from curated_tag t where t.story_id = story.id and t.kind = 'msp_step' and t.code = ${String(f.mspStep)})`,
-    );
-  }
-  if (f.themeId !== undefined) {
-    query = query.where(
-      sql<boolean>`exists (select 1 from curated_tag t where t.story_id = story.id and t.kind = 'theme' and t.code = ${String(f.themeId)})`,
-    );
-  }
-  if (f.partnerId !== undefined) query = query.where('site.partner_id', '=', f.partnerId);
-  if (f.from) query = query.where('story.received_at', '>=', `${f.from}T00:00:00.000Z`);
+  if (f.mspStep !== undefined) tag('msp_step', String(f.mspStep));
+  if (f.themeId !== undefined) tag('theme', String(f.themeId));
+  // Filters on the story itself join its row (wide: sealed text), so only when asked for.
+  const joinStory =
+    f.partnerId !== undefined || !!f.from || !!f.to || !!f.achieved || f.respondent !== undefined;
+  if (f.partnerId !== undefined)
+    where.push(sql`s.site_id in (select id from site where partner_id = ${f.partnerId})`);
+  if (f.from) where.push(sql`s.received_at >= ${`${f.from}T00:00:00.000Z`}`);
   if (f.to)
-    query = query.where(
-      'story.received_at',
-      '<',
-      new Date(Date.parse(`${f.to}T00:00:00Z`) + 86_400_000).toISOString(),
+    where.push(
+      sql`s.received_at < ${new Date(Date.parse(`${f.to}T00:00:00Z`) + 86_400_000).toISOString()}`,
     );
-  if (f.achieved) query = query.where('story.outcome_achieved', '=', f.achieved);
-  if (f.respondent === 'adult') query = query.where('story.respondent', '=', 'self');
-  if (f.respondent === 'representative') query = query.where('story.respondent', '!=', 'self');
+  if (f.achieved) where.push(sql`s.outcome_achieved = ${f.achieved}`);
+  if (f.respondent === 'adult') where.push(sql`s.respondent = 'self'`);
+  if (f.respondent === 'representative') where.push(sql`s.respondent != 'self'`);
 
-  const { total } = await query
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .executeTakeFirstOrThrow();
-  const ordered = match
-    ? query.orderBy(sql`fts.rank`).orderBy('story.id', 'desc')
-    : query.orderBy('curated_story.approved_at', 'desc').orderBy('story.id', 'desc');
-  const rows = await ordered
-    .select([
-      'story.id',
-      'story.respondent',
-      'story.received_at',
-      'story.outcome_achieved',
-      'site.partner_id',
-      'curated_story.title',
-      'curated_story.summary',
-      'curated_story.approved_at',
-    ])
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .execute();
+  const from = sql.join(
+    [
+      match
+        ? sql`curated_story_fts cross join library_story l on l.story_id = curated_story_fts.rowid`
+        : sql`library_story l`,
+      ...(joinStory ? [sql`join story s on s.id = l.story_id`] : []),
+    ],
+    sql` `,
+  );
+  const condition = sql.join(where, sql` and `);
+  const counted = await sql<{ total: number }>`select count(*) as total from ${from}
+    where ${condition}`.execute(db);
+  const total = counted.rows[0]?.total ?? 0;
+  const order = match
+    ? sql`curated_story_fts.rank, l.story_id desc`
+    : sql`l.approved_at desc, l.story_id desc`;
+  const pageIds = await sql<{ id: number }>`select l.story_id as id from ${from}
+    where ${condition} order by ${order}
+    limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`.execute(db);
+  const position = new Map(pageIds.rows.map((r, i) => [r.id, i]));
+  const rows = pageIds.rows.length
+    ? (
+        await db
+          .selectFrom('story')
+          .innerJoin('curated_story', 'curated_story.story_id', 'story.id')
+          .innerJoin('site', 'site.id', 'story.site_id')
+          .where(
+            'story.id',
+            'in',
+            pageIds.rows.map((r) => r.id),
+          )
+          .select([
+            'story.id',
+            'story.respondent',
+            'story.received_at',
+            'story.outcome_achieved',
+            'site.partner_id',
+            'curated_story.title',
+            'curated_story.summary',
+            'curated_story.approved_at',
+          ])
+          .execute()
+      ).sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0))
+    : [];
 
   const ids = rows.map((r) => r.id);
   const snippets = new Map<number, string>();
