@@ -14,6 +14,26 @@ import { startEmbedWorld } from '../tests/fixtures/host-pages/embed-harness.ts';
 export const title = 'Journey on a slow connection';
 
 const RUNS = Number(process.env.BENCH_JOURNEY_RUNS ?? 5);
+/** BENCH_TRACE=1 prints each run's requests after the launcher, to spot a waterfall. */
+const TRACE = process.env.BENCH_TRACE === '1';
+
+/** One line per request: when it started and ended after the launcher, and its parts. */
+function traceRequests(page: Page, since: () => number): () => string[] {
+  const lines: { at: number; line: string }[] = [];
+  page.on('requestfinished', async (request) => {
+    const t = request.timing();
+    const started = since();
+    if (started === 0 || t.startTime < started) return;
+    const sizes = await request.sizes().catch(() => null);
+    const rel = (ms: number) => (ms < 0 ? '—' : `${Math.round(ms)}`);
+    const url = new URL(request.url());
+    lines.push({
+      at: t.startTime - started,
+      line: `  +${Math.round(t.startTime - started)} ms ${url.pathname}${url.search.slice(0, 12)}: connect ${t.connectStart < 0 ? 'reused' : `${rel(t.connectEnd - t.connectStart)} ms`}, first byte +${rel(t.responseStart)}, done +${rel(t.responseEnd)}, ${sizes ? sizes.responseBodySize : '?'} B body`,
+    });
+  });
+  return () => lines.sort((a, b) => a.at - b.at).map((l) => l.line);
+}
 
 async function throttle(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
@@ -59,13 +79,20 @@ export async function measureJourney(runs = RUNS): Promise<{ open: number[]; sen
       await host.goto(world.host.url);
       const launcher = host.locator('button.heard-launcher').first();
       await launcher.waitFor({ state: 'visible', timeout: 60_000 });
+      let clicked = 0;
+      const trace = TRACE ? traceRequests(host, () => clicked) : () => [];
       await launcher.focus();
       const started = Date.now();
+      clicked = started;
       await host.keyboard.press('Enter');
       const frame = host.frameLocator('iframe');
       await frame.getByRole('heading', { level: 1 }).waitFor({ state: 'visible', timeout: 60_000 });
       await frame.locator('h1:focus, main[data-page]').first().waitFor({ timeout: 60_000 });
       open.push(Date.now() - started);
+      if (TRACE) {
+        process.stdout.write(`run ${run + 1}: ready after ${Date.now() - started} ms\n`);
+        for (const line of trace()) process.stdout.write(`${line}\n`);
+      }
       await context.close();
 
       const fullContext = await browser.newContext({ viewport: { width: 360, height: 740 } });

@@ -31,7 +31,8 @@ export const embedRoutes = new Hono<AppEnv>().get('/embed.js', async (c) => {
   c.header('Cache-Control', 'public, max-age=300, must-revalidate');
   c.header('ETag', etag);
   c.header('Vary', 'Accept-Encoding');
-  if (c.req.header('If-None-Match') === etag) return c.body(null, 304);
+  // Gzip (server/app.ts) marks the tag weak (W/"…"); either form names this body.
+  if (c.req.header('If-None-Match')?.replace(/^W\//, '') === etag) return c.body(null, 304);
   c.header('Content-Type', 'text/javascript; charset=utf-8');
   return c.body(new Uint8Array(body));
 });
