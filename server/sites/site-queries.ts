@@ -45,6 +45,23 @@ export async function findActiveSite(db: Db, key: string): Promise<PublicSite | 
   return toPublicSite(row);
 }
 
+/** Where quick exit goes if the stored address is not a plain http(s) one (GOV.UK's choice). */
+const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+/**
+ * The stored quick-exit address, only if it is an absolute http(s) URL without credentials.
+ * Saving already insists on that (site-admin.ts); this second check means a row changed by hand
+ * can never put a javascript: or scheme-relative link on the no-JavaScript page (issue 6).
+ */
+function safeExitUrl(value: string): string {
+  try {
+    const url = new URL(value);
+    const web = url.protocol === 'https:' || url.protocol === 'http:';
+    if (web && !url.username && !url.password && /^https?:\/\//i.test(value)) return url.href;
+  } catch {}
+  return DEFAULT_EXIT_URL;
+}
+
 export function toPublicSite(row: SiteWithNames): PublicSite {
   return {
     key: row.key,
@@ -56,7 +73,7 @@ export function toPublicSite(row: SiteWithNames): PublicSite {
     contactPhone: row.safeguarding_phone,
     contactUrl: row.safeguarding_url,
     emergencyText: row.emergency_text,
-    quickExitUrl: row.quick_exit_url,
+    quickExitUrl: safeExitUrl(row.quick_exit_url),
     languages: JSON.parse(row.languages) as string[],
     allowedOrigins: JSON.parse(row.allowed_origins) as string[],
   };
