@@ -201,14 +201,16 @@ export const boardPackRoutes = new Hono<AdminEnv>()
     else if (format === 'html') body = renderPackHtml(model);
     else {
       try {
-        body = await renderPackPdf(renderPackHtml(model), chromiumPath(undefined));
+        body = await renderPackPdf(renderPackHtml(model), chromiumPath(deps.config.chromiumPath));
       } catch (error) {
         if (!(error instanceof PdfUnavailableError)) throw error;
+        // The reason is for the operator's log, not the person (it may name server paths).
+        deps.log.warn('pack.pdf_unavailable', { reason: error.message });
         return problem(c, {
           status: 503,
           title: 'PDF export is not available here',
           detail:
-            'This Heard server has no Chromium to make PDFs. Download the Word or HTML version instead, or ask your administrator to install Chromium (see docs/decisions/0072-pack-exports.md).',
+            'This Heard server cannot make PDFs. Download the Word document or open the print version instead, or ask your administrator to set up Chromium (docs/operations.md, "PDF Board packs").',
         });
       }
     }

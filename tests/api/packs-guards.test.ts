@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import type { PackModel } from '../../server/packs/pack-model.ts';
@@ -274,19 +273,7 @@ describe('exports', () => {
     expect(html.match(/<h3 id="story-/g)).toHaveLength(3);
   });
 
-  it.skipIf(!existsSync('/usr/bin/chromium'))(
-    'makes a tagged PDF when Chromium is present',
-    async () => {
-      const packId = await newPack();
-      await putStories(packId, good);
-      const res = await secretary.get(`${base()}/${packId}/export/pdf`);
-      expect(res.status).toBe(200);
-      const pdf = Buffer.from(await res.arrayBuffer());
-      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-      expect(pdf.toString('latin1')).toMatch(/\/StructTreeRoot/);
-    },
-    60_000,
-  );
+  // PDF: tests/api/packs-exports.test.ts.
 
   it('shows another Board’s pack to no one (404)', async () => {
     const packId = await newPack();
