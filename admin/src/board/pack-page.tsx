@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
-import { API_BASE, api, query } from '../api/client.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { API_BASE, api, query, reauthenticate } from '../api/client.ts';
+import { ApiError, isReauthProblem } from '../api/problem.ts';
 import { announce } from '../components/announce.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Textarea, TextInput } from '../components/fields.tsx';
@@ -22,6 +23,26 @@ type Chosen = { storyId: number; title: string; tellsUs: string; questions: stri
 const MAX_STORIES = 20;
 
 /**
+ * A button's accessible name with the story it acts on ("Move up: Money story 1", WCAG 2.4.6).
+ * An aria-label, not visually hidden text: GOV.UK's visually-hidden class puts a space either
+ * side of the hidden words, so ": title" in a span was read as "Move up : Money story 1".
+ */
+const about = (action: string, title: string) => `${action}: ${title}`;
+
+/** Fetches an export, asking the person to confirm it is them once if the server wants it (428). */
+async function fetchExport(path: string, retried = false): Promise<Response> {
+  const res = await fetch(`${API_BASE}${path}`, { credentials: 'same-origin', cache: 'no-store' });
+  if (res.ok || retried) return res;
+  const body = (await res
+    .clone()
+    .json()
+    .catch(() => ({}))) as Record<string, unknown>;
+  const error = new ApiError(res.status, body);
+  if (isReauthProblem(error) && (await reauthenticate(error))) return fetchExport(path, true);
+  return res;
+}
+
+/**
  * Builds one pack: search the library, choose stories in order with what each tells the Board,
  * save, download Word, HTML or PDF, and issue. Every control is a real button or link, so the
  * whole flow works by keyboard; each change is announced (WCAG 4.1.3).
@@ -37,6 +58,20 @@ export default function PackPage({ params }: RoutePageProps) {
   const [busy, setBusy] = useState(false);
   const [confirmIssue, setConfirmIssue] = useState(false);
   const [saved, setSaved] = useState(true);
+  const issueButton = useRef<HTMLButtonElement>(null);
+  const confirmText = useRef<HTMLParagraphElement>(null);
+  const statusLine = useRef<HTMLParagraphElement>(null);
+  // Where focus goes after the issue confirmation opens, closes or the pack is issued: the
+  // control that was used disappears, and focus must not fall back to the top (WCAG 2.4.3).
+  const [focusNext, setFocusNext] = useState<'confirm' | 'issue' | 'status' | null>(null);
+  useEffect(() => {
+    const target = { confirm: confirmText, issue: issueButton, status: statusLine }[
+      focusNext ?? 'issue'
+    ];
+    if (!focusNext || !target.current) return;
+    target.current.focus();
+    setFocusNext(null);
+  });
 
   useEffect(() => {
     if (!pack.data) return;
@@ -124,10 +159,7 @@ export default function PackPage({ params }: RoutePageProps) {
   const download = async (format: 'docx' | 'pdf') => {
     setBusy(true);
     try {
-      const res = await fetch(`${API_BASE}${base}/export/${format}`, {
-        credentials: 'same-origin',
-        cache: 'no-store',
-      });
+      const res = await fetchExport(`${base}/export/${format}`);
       if (!res.ok) {
         const body = (await res.json().catch(() => ({}))) as { title?: string; detail?: string };
         setErrors({
@@ -150,6 +182,11 @@ export default function PackPage({ params }: RoutePageProps) {
       URL.revokeObjectURL(url);
       setErrors(NO_ERRORS);
       announce(`${format === 'docx' ? 'Word' : 'PDF'} file downloaded: ${name}`);
+    } catch {
+      setErrors({
+        fields: {},
+        general: ['We could not reach Heard. Check your connection and try again.'],
+      });
     } finally {
       setBusy(false);
     }
@@ -161,6 +198,7 @@ export default function PackPage({ params }: RoutePageProps) {
       await api.post<Pack>(`${base}/issue`, {});
       setErrors(NO_ERRORS);
       setConfirmIssue(false);
+      setFocusNext('status');
       pack.reload();
       announce('Pack issued. It is now the record and cannot change.');
     } catch (error) {
@@ -182,7 +220,7 @@ export default function PackPage({ params }: RoutePageProps) {
         {pack.error && <LoadError error={pack.error} retry={pack.reload} />}
         {p && (
           <>
-            <p class="govuk-body">
+            <p class="govuk-body" tabIndex={-1} ref={statusLine}>
               <strong class={`govuk-tag ${issued ? 'govuk-tag--green' : 'govuk-tag--grey'}`}>
                 {issued ? 'Issued' : 'Draft'}
               </strong>{' '}
@@ -191,9 +229,9 @@ export default function PackPage({ params }: RoutePageProps) {
                 p.issuedAt &&
                 ` Issued on ${formatDate(p.issuedAt)}${p.issuedBy ? ` by ${p.issuedBy}` : ''}.`}
             </p>
-            {p.notes.map((n) => (
-              <div class="govuk-inset-text" key={n.at}>
-                {NOTE_TEXT[n.kind] ?? n.kind}
+            {p.notes.map((n, i) => (
+              <div class="govuk-inset-text" key={`${n.at}-${i}`}>
+                {formatDate(n.at)}: {NOTE_TEXT[n.kind] ?? n.kind}
               </div>
             ))}
 
@@ -254,10 +292,10 @@ export default function PackPage({ params }: RoutePageProps) {
                               class="govuk-button govuk-button--secondary"
                               // aria-disabled, not disabled: focus stays on the button just used (WCAG 2.4.3).
                               aria-disabled={inPack || busy ? 'true' : undefined}
+                              aria-label={about(inPack ? 'In the pack' : 'Add to pack', item.title)}
                               onClick={() => add(item)}
                             >
                               {inPack ? 'In the pack' : 'Add to pack'}
-                              <span class="govuk-visually-hidden">: {item.title}</span>
                             </button>
                           </li>
                         );
@@ -307,24 +345,27 @@ export default function PackPage({ params }: RoutePageProps) {
                             type="button"
                             class="govuk-button govuk-button--secondary"
                             disabled={i === 0}
+                            aria-label={about('Move up', c.title)}
                             onClick={() => move(i, -1)}
                           >
-                            Move up<span class="govuk-visually-hidden">: {c.title}</span>
+                            Move up
                           </button>
                           <button
                             type="button"
                             class="govuk-button govuk-button--secondary"
                             disabled={i === chosen.length - 1}
+                            aria-label={about('Move down', c.title)}
                             onClick={() => move(i, 1)}
                           >
-                            Move down<span class="govuk-visually-hidden">: {c.title}</span>
+                            Move down
                           </button>
                           <button
                             type="button"
                             class="govuk-button govuk-button--warning"
+                            aria-label={about('Remove', c.title)}
                             onClick={() => remove(i)}
                           >
-                            Remove<span class="govuk-visually-hidden">: {c.title}</span>
+                            Remove
                           </button>
                         </div>
                       </>
@@ -380,7 +421,7 @@ export default function PackPage({ params }: RoutePageProps) {
               {!issued &&
                 (confirmIssue ? (
                   <div class="govuk-warning-text">
-                    <p class="govuk-body">
+                    <p class="govuk-body" tabIndex={-1} ref={confirmText}>
                       Issuing freezes this pack as the record of what the Board saw. It cannot be
                       changed afterwards.
                     </p>
@@ -396,7 +437,10 @@ export default function PackPage({ params }: RoutePageProps) {
                       <button
                         type="button"
                         class="govuk-button govuk-button--secondary"
-                        onClick={() => setConfirmIssue(false)}
+                        onClick={() => {
+                          setConfirmIssue(false);
+                          setFocusNext('issue');
+                        }}
                       >
                         Cancel
                       </button>
@@ -406,8 +450,12 @@ export default function PackPage({ params }: RoutePageProps) {
                   <button
                     type="button"
                     class="govuk-button"
+                    ref={issueButton}
                     disabled={busy || !saved || chosen.length === 0}
-                    onClick={() => setConfirmIssue(true)}
+                    onClick={() => {
+                      setConfirmIssue(true);
+                      setFocusNext('confirm');
+                    }}
                   >
                     Issue pack
                   </button>
