@@ -1,5 +1,6 @@
 import {
   addSite,
+  boardViewSnippet,
   listSites,
   PARTNER_KINDS,
   type PartnerKind,
@@ -129,6 +130,14 @@ function printSite(ctx: CliContext, row: SiteWithNames): void {
     'Snippet for a page of its own (the journey in place of the link):',
     '',
     siteSnippet(publicBase(ctx), row.key, 'inline'),
+    '',
+    `Snippets for the Board's public pages ("You said, we did", then people's stories). The`,
+    'link inside each is what people see with scripts off; the page may be framed only by',
+    "the allowed websites of the Board's sites. One embed.js per page is enough:",
+    '',
+    boardViewSnippet(publicBase(ctx), row.board_slug, 'actions'),
+    '',
+    boardViewSnippet(publicBase(ctx), row.board_slug, 'stories'),
     '',
   ];
   for (const line of lines) ctx.out(line);

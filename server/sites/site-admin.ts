@@ -415,3 +415,30 @@ export function siteSnippet(
     `<script src="${base}/embed.js" async></script>`,
   ].join('\n');
 }
+
+/** The public Board views partners may embed (issue 5), their pages and default link words. */
+export const BOARD_VIEWS = {
+  actions: { path: 'you-said-we-did', text: 'You said, we did' },
+  stories: { path: 'stories', text: 'People’s stories' },
+} as const;
+
+/**
+ * The snippet for a public Board view (PUBLIC CONTRACT, like the journey's): an element the
+ * loader fills with the page in a frame, holding a plain link to the full page, which is what
+ * people get when scripts are off or blocked. Partners may change the link's words (they also
+ * name the frame for screen readers), never the attributes.
+ */
+export function boardViewSnippet(
+  publicBase: string,
+  slug: string,
+  view: keyof typeof BOARD_VIEWS,
+): string {
+  const base = publicBase.replace(/\/+$/, '');
+  const { path, text } = BOARD_VIEWS[view];
+  return [
+    `<div data-heard-board="${slug}" data-heard-view="${view}">`,
+    `  <a href="${base}/boards/${slug}/${path}">${text}</a>`,
+    '</div>',
+    `<script src="${base}/embed.js" async></script>`,
+  ].join('\n');
+}
