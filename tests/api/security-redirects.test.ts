@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
+import { REDIRECT_TRICKS } from '../fixtures/xss-payloads.ts';
 import { AdminClient, appRequester, createStaff, type Requester } from '../support/admin-client.ts';
 import { createTestDeps, type TestDeps } from '../support/test-deps.ts';
 
@@ -8,31 +9,6 @@ import { createTestDeps, type TestDeps } from '../support/test-deps.ts';
 // script, a data URL, a scheme-relative or backslash trick, or an encoded one. The server
 // never redirects to a `next` value at all; the admin app follows `next` only to its own pages
 // (tests/browser/admin-redirects.spec.ts signs in for real with each of these).
-
-export const REDIRECT_TRICKS = [
-  '//evil.example',
-  '///evil.example',
-  '/\\evil.example',
-  '\\/evil.example',
-  '\\\\evil',
-  '/%2F%2Fevil.example',
-  '%2F%2Fevil.example',
-  '/%5Cevil.example',
-  '/\t/evil.example',
-  '/ /evil.example',
-  'javascript:alert(1)',
-  'JaVaScRiPt:alert(1)',
-  ' javascript:alert(1)',
-  'java\tscript:alert(1)',
-  '%6A%61vascript:alert(1)',
-  '&#106;avascript:alert(1)',
-  'javascript://%0aalert(1)',
-  'data:text/html,<script>alert(1)</script>',
-  'vbscript:msgbox(1)',
-  'evil.example',
-  '/admin/../..//evil.example',
-  '/admin/..%2F..%2F%2Fevil.example',
-];
 
 let deps: TestDeps;
 let send: Requester;
