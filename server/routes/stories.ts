@@ -1,16 +1,32 @@
+import type SQLite from 'better-sqlite3';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { StoryInputSchema } from '../../domain/story-schema.ts';
 import type { AppEnv } from '../app-env.ts';
 import { fieldErrors, problem } from '../http/problem.ts';
 import { publicLimiters, tooManyRequests } from '../middleware/rate-limit.ts';
-import { findSiteByKey } from '../sites/site-queries.ts';
 import { assessSpam } from '../spam/assess-spam.ts';
 import { createStory, IdempotencyConflictError } from '../stories/create-story.ts';
 
 /** Largest story body accepted: 10,000 characters of story at up to 4 bytes each, and the rest. */
 export const STORY_BODY_LIMIT = 128 * 1024;
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
+
+type StorySite = { id: number; key: string; board_id: number; active: number };
+
+// The site lookup is on every story's path: one prepared statement per connection, reading only
+// the columns this route needs, instead of building and compiling the Kysely query each time.
+const siteStatements = new WeakMap<SQLite.Database, SQLite.Statement<[string], StorySite>>();
+function findStorySite(sqlite: SQLite.Database, key: string): StorySite | undefined {
+  let statement = siteStatements.get(sqlite);
+  if (!statement) {
+    statement = sqlite.prepare<[string], StorySite>(
+      'select id, key, board_id, active from site where key = ?',
+    );
+    siteStatements.set(sqlite, statement);
+  }
+  return statement.get(key);
+}
 
 export const storyRoutes = new Hono<AppEnv>().post(
   '/api/v1/stories',
@@ -64,7 +80,7 @@ export const storyRoutes = new Hono<AppEnv>().post(
         errors: fieldErrors(parsed.error),
       });
     }
-    const site = siteKey ? await findSiteByKey(deps.db, siteKey) : undefined;
+    const site = siteKey ? findStorySite(deps.sqlite, siteKey) : undefined;
     if (site?.active !== 1) {
       return problem(c, {
         status: 404,
