@@ -213,8 +213,36 @@ export async function section() {
     `Growth for each 10× more stories (${rows.map((f) => f.stories.toLocaleString('en-GB')).join(' → ')}): search p95 ${growth((f) => f.searchP95)}; measures ${growth((f) => f.measuresYear)}; queue p95 ${growth((f) => f.queueP95)}; Word pack ${growth((f) => f.packDocx)}; memory ${growth((f) => f.rssMb)}.`,
     'Times are over HTTP on loopback, as staff meet them (sign-in session, JSON). Searches: 12 everyday terms × 4 rounds; queue: first page × 20; Word pack: median of 5 after a warm-up, in-process through the pack model and renderer (the API caps a pack at 20 stories).',
   ].join('\n');
+  const top = rows[rows.length - 1];
+  const at = top ? ` at ${top.stories.toLocaleString('en-GB')}` : '';
+  const verdicts = top
+    ? [
+        { goal: `search p95 ≤ 50 ms${at}`, measured: ms(top.searchP95), met: top.searchP95 <= 50 },
+        {
+          goal: `a year of measures ≤ 200 ms${at}`,
+          measured: ms(top.measuresYear),
+          met: top.measuresYear <= 200,
+        },
+        {
+          goal: `50-story Word pack ≤ 2 s${at}`,
+          measured: top.packDocx === null ? 'not measured' : ms(top.packDocx),
+          met: top.packDocx !== null && top.packDocx <= 2000,
+        },
+        {
+          goal: `queue page ≤ 100 ms${at} (p95)`,
+          measured: ms(top.queueP95),
+          met: top.queueP95 <= 100,
+        },
+        {
+          goal: `server ≤ 250 MB RSS${at}`,
+          measured: `${top.rssMb.toFixed(0)} MB`,
+          met: top.rssMb <= 250,
+        },
+      ]
+    : [];
   return {
     title,
+    verdicts,
     command: 'BENCH_SIZES=1000,10000,100000 node --import tsx bench/scale.ts',
     goal: 'at 100,000 stories: search p95 ≤ 50 ms, a year of measures ≤ 200 ms, 50-story Word pack ≤ 2 s, queue page ≤ 100 ms, server ≤ 250 MB RSS',
     body,

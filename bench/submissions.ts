@@ -1,4 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { adultStory, representativeStory } from '../tests/support/fixtures.ts';
 
@@ -96,6 +99,42 @@ export async function benchSubmissions(seconds = 10, connections = 20): Promise<
     return [baseline, stories];
   } finally {
     child.kill('SIGTERM');
+  }
+}
+
+/**
+ * The floor under a batch: how long one durable commit (WAL, synchronous=FULL, so one fsync)
+ * takes on this disk for one story-sized row and for a batch of 20 (one per connection). The
+ * server's event loop waits for it (better-sqlite3 is synchronous), so with 20 connections a
+ * cycle is at least this plus the CPU for 20 stories.
+ */
+export async function measureCommit(): Promise<{ one: number; twenty: number }> {
+  const { default: SQLite } = await import('better-sqlite3');
+  const dir = mkdtempSync(join(tmpdir(), 'heard-commit-'));
+  try {
+    const db = new SQLite(join(dir, 'commit.db'));
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.exec('create table t (body text)');
+    const insert = db.prepare('insert into t values (?)');
+    // About what one story writes: its row with sealed text, six consents with their wording.
+    const row = 'x'.repeat(4_000);
+    const median = (rows: number) => {
+      const times: number[] = [];
+      for (let i = 0; i < 60; i++) {
+        const started = performance.now();
+        db.transaction(() => {
+          for (let j = 0; j < rows; j++) insert.run(row);
+        }).immediate();
+        times.push(performance.now() - started);
+      }
+      return times.sort((a, b) => a - b)[30] ?? Number.NaN;
+    };
+    const result = { one: median(1), twenty: median(20) };
+    db.close();
+    return result;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
