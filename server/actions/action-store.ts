@@ -91,6 +91,16 @@ async function recordToTell(
     .execute();
   const who = [...new Set(consents.filter((c) => isCurrentConsent(c, now)).map((c) => c.story_id))];
   for (const storyId of who) {
+    // One open entry per person and action: if they have not been told yet, they are told the
+    // latest status once, not every step the action took since.
+    const open = await db
+      .updateTable('action_to_tell')
+      .set({ status, created_at: now.toISOString() })
+      .where('action_id', '=', actionId)
+      .where('story_id', '=', storyId)
+      .where('told_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(open.numUpdatedRows) > 0) continue;
     await db
       .insertInto('action_to_tell')
       .values({
