@@ -220,7 +220,8 @@ export default function PackPage({ params }: RoutePageProps) {
         {pack.error && <LoadError error={pack.error} retry={pack.reload} />}
         {p && (
           <>
-            <p class="govuk-body" tabIndex={-1} ref={statusLine}>
+            {/* heard-wrap: a long email address must wrap at 320 px, not scroll the page (WCAG 1.4.10). */}
+            <p class="govuk-body heard-wrap" tabIndex={-1} ref={statusLine}>
               <strong class={`govuk-tag ${issued ? 'govuk-tag--green' : 'govuk-tag--grey'}`}>
                 {issued ? 'Issued' : 'Draft'}
               </strong>{' '}
@@ -269,7 +270,7 @@ export default function PackPage({ params }: RoutePageProps) {
                         ? `, showing the first ${results.items.length}`
                         : ''}
                     </p>
-                    <ul class="govuk-list" aria-labelledby="results-count">
+                    <ul class="govuk-list heard-wrap" aria-labelledby="results-count">
                       {results.items.map((item) => {
                         const inPack = chosen.some((c) => c.storyId === item.storyId);
                         return (
@@ -313,7 +314,7 @@ export default function PackPage({ params }: RoutePageProps) {
               {chosen.length === 0 && (
                 <p class="govuk-body">No stories chosen yet. Boards usually hear 2 to 4.</p>
               )}
-              <ol class="govuk-list govuk-list--number">
+              <ol class="govuk-list govuk-list--number heard-wrap">
                 {chosen.map((c, i) => (
                   <li key={c.storyId}>
                     <h3 class="govuk-heading-s">{c.title}</h3>
