@@ -62,6 +62,9 @@ async function checkScreen(page: Page, state: string) {
 
 /** Whole numbers 1 to 4 standing alone in the page text (not part of a date, %, Q1 or 2026/27). */
 async function smallNumbersIn(page: Page): Promise<string[]> {
+  // What people see, with cells and lines apart: textContent would run "Adults" and "25"
+  // together and hide a number from this check.
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is checked
   const text = await page.locator('main').innerText();
   return text.match(/(?<![\w/.\-–])[1-4](?![\w%/.-])/g) ?? [];
 }
