@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import type { AdminEnv } from '../../admin/admin-env.ts';
-import { conflict, notFound, readJson } from '../../admin/read-json.ts';
+import { conflict } from '../../admin/read-json.ts';
 import { problem } from '../../http/problem.ts';
 import { curatedInputProblems, curatedTagRows } from '../../moderation/curated-checks.ts';
 import { CuratedInputSchema } from '../../moderation/curated-input.ts';
-import { accessibleStory, auditStory, auth, coordinator, detailResponse } from './story-access.ts';
+import { auditStory, auth, coordinator, detailResponse, storyAction } from './story-access.ts';
 
 /**
  * Saves the curated story (title, summary, anonymised text, redactions, quotes, tags), kept
@@ -13,11 +13,7 @@ import { accessibleStory, auditStory, auth, coordinator, detailResponse } from '
 export const curationRoutes = new Hono<AdminEnv>().put(
   '/admin/api/stories/:id/curated',
   coordinator,
-  async (c) => {
-    const story = await accessibleStory(c);
-    if (!story) return notFound(c, 'Story not found');
-    const body = await readJson(c, CuratedInputSchema);
-    if (!body.ok) return body.response;
+  storyAction(CuratedInputSchema, async (c, story, body) => {
     if (!['new', 'in_review'].includes(story.status)) {
       return conflict(
         c,
@@ -28,7 +24,7 @@ export const curationRoutes = new Hono<AdminEnv>().put(
       );
     }
     const { db, now } = c.var.deps;
-    const input = body.data;
+    const input = body;
     const errors = await curatedInputProblems(db, story, input, now());
     if (errors.length > 0) {
       return problem(c, {
@@ -86,5 +82,5 @@ export const curationRoutes = new Hono<AdminEnv>().put(
       );
     });
     return detailResponse(c, story.id);
-  },
+  }),
 );

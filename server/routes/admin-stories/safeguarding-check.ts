@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AdminEnv } from '../../admin/admin-env.ts';
-import { conflict, notFound, readJson } from '../../admin/read-json.ts';
+import { conflict } from '../../admin/read-json.ts';
 import { CHECK_OUTCOMES } from '../../moderation/statuses.ts';
-import { accessibleStory, auditStory, auth, coordinator, detailResponse } from './story-access.ts';
+import { auditStory, auth, coordinator, detailResponse, storyAction } from './story-access.ts';
 
 const CheckSchema = z
   .strictObject({
@@ -36,11 +36,7 @@ const CheckSchema = z
 export const safeguardingCheckRoutes = new Hono<AdminEnv>().post(
   '/admin/api/stories/:id/check',
   coordinator,
-  async (c) => {
-    const story = await accessibleStory(c);
-    if (!story) return notFound(c, 'Story not found');
-    const body = await readJson(c, CheckSchema);
-    if (!body.ok) return body.response;
+  storyAction(CheckSchema, async (c, story, body) => {
     if (story.status === 'withdrawn') {
       return conflict(c, 'This story was withdrawn', 'A withdrawn story cannot be changed.');
     }
@@ -50,18 +46,18 @@ export const safeguardingCheckRoutes = new Hono<AdminEnv>().post(
         .insertInto('safeguarding_check')
         .values({
           story_id: story.id,
-          outcome: body.data.outcome,
+          outcome: body.outcome,
           escalated_to_sealed: sealer.sealOptional(
-            body.data.escalatedTo,
+            body.escalatedTo,
             'safeguarding_check.escalated_to',
           ),
-          note_sealed: sealer.sealOptional(body.data.note, 'safeguarding_check.note'),
+          note_sealed: sealer.sealOptional(body.note, 'safeguarding_check.note'),
           recorded_by: auth(c).user.id,
           recorded_at: now().toISOString(),
         })
         .execute();
-      await auditStory(c, story, 'story.checked', { outcome: body.data.outcome }, trx);
+      await auditStory(c, story, 'story.checked', { outcome: body.outcome }, trx);
     });
     return detailResponse(c, story.id);
-  },
+  }),
 );

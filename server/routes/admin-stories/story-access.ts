@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
 import type { StoryRow } from '../../../db/schema.ts';
 import type { AdminEnv, AuthContext } from '../../admin/admin-env.ts';
-import { idParam } from '../../admin/read-json.ts';
+import { idParam, notFound, readJson } from '../../admin/read-json.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { requireRole } from '../../auth/require-auth.ts';
 import { storyDetail } from '../../moderation/story-view.ts';
@@ -77,4 +77,22 @@ export async function hasSafeguardingCheck(db: Db, storyId: number): Promise<boo
     .where('story_id', '=', storyId)
     .executeTakeFirst();
   return check !== undefined;
+}
+
+/**
+ * A coordinator's action on one story: finds the story on one of their Boards (404 otherwise,
+ * before the body is read, so nothing about other Boards leaks), validates the JSON body, then
+ * runs `act` with both.
+ */
+export function storyAction<S extends z.ZodType>(
+  schema: S,
+  act: (c: Context<AdminEnv>, story: StoryRow, body: z.output<S>) => Promise<Response>,
+) {
+  return async (c: Context<AdminEnv>) => {
+    const story = await accessibleStory(c);
+    if (!story) return notFound(c, 'Story not found');
+    const body = await readJson(c, schema);
+    if (!body.ok) return body.response;
+    return act(c, story, body.data);
+  };
 }

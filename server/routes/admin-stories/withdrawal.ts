@@ -1,20 +1,27 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { CONSENT_PURPOSES } from '../../../domain/vocabulary.ts';
 import type { AdminEnv } from '../../admin/admin-env.ts';
-import { conflict, notFound, readJson } from '../../admin/read-json.ts';
-import { withdrawConsents, withdrawStory } from '../../withdrawal/withdraw-story.ts';
+import { conflict } from '../../admin/read-json.ts';
 import {
-  accessibleStory,
-  auth,
-  coordinator,
-  detailResponse,
-  ReasonSchema,
-} from './story-access.ts';
+  type WithdrawContext,
+  withdrawConsents,
+  withdrawStory,
+} from '../../withdrawal/withdraw-story.ts';
+import { auth, coordinator, detailResponse, ReasonSchema, storyAction } from './story-access.ts';
 
 const ConsentWithdrawSchema = z.strictObject({
   purposes: z.array(z.enum(CONSENT_PURPOSES)).min(1, 'Choose at least one use to withdraw'),
   reason: ReasonSchema.shape.reason,
+});
+
+/** Who records it, from where and why: the audit record says it was staff, not the person. */
+const onBehalf = (c: Context<AdminEnv>, reason: string): WithdrawContext => ({
+  actor: auth(c).user.id,
+  address: c.var.address,
+  now: c.var.deps.now(),
+  via: 'staff',
+  reason,
 });
 
 /**
@@ -22,38 +29,24 @@ const ConsentWithdrawSchema = z.strictObject({
  * the public /withdraw page, with the staff member and their reason in the audit log.
  */
 export const withdrawalRoutes = new Hono<AdminEnv>()
-  .post('/admin/api/stories/:id/consents/withdraw', coordinator, async (c) => {
-    const story = await accessibleStory(c);
-    if (!story) return notFound(c, 'Story not found');
-    const body = await readJson(c, ConsentWithdrawSchema);
-    if (!body.ok) return body.response;
-    if (story.status === 'withdrawn')
-      return conflict(c, 'This story was withdrawn', 'Nothing is left to withdraw.');
-    const { db, now } = c.var.deps;
-    await withdrawConsents(db, story.id, body.data.purposes, {
-      actor: auth(c).user.id,
-      address: c.var.address,
-      now: now(),
-      via: 'staff',
-      reason: body.data.reason,
-    });
-    return detailResponse(c, story.id);
-  })
+  .post(
+    '/admin/api/stories/:id/consents/withdraw',
+    coordinator,
+    storyAction(ConsentWithdrawSchema, async (c, story, body) => {
+      if (story.status === 'withdrawn')
+        return conflict(c, 'This story was withdrawn', 'Nothing is left to withdraw.');
+      await withdrawConsents(c.var.deps.db, story.id, body.purposes, onBehalf(c, body.reason));
+      return detailResponse(c, story.id);
+    }),
+  )
 
-  .post('/admin/api/stories/:id/withdraw', coordinator, async (c) => {
-    const story = await accessibleStory(c);
-    if (!story) return notFound(c, 'Story not found');
-    const body = await readJson(c, ReasonSchema);
-    if (!body.ok) return body.response;
-    if (story.status === 'withdrawn')
-      return conflict(c, 'This story was already withdrawn', 'Nothing is left to withdraw.');
-    const { db, now } = c.var.deps;
-    await withdrawStory(db, story.id, {
-      actor: auth(c).user.id,
-      address: c.var.address,
-      now: now(),
-      via: 'staff',
-      reason: body.data.reason,
-    });
-    return detailResponse(c, story.id);
-  });
+  .post(
+    '/admin/api/stories/:id/withdraw',
+    coordinator,
+    storyAction(ReasonSchema, async (c, story, body) => {
+      if (story.status === 'withdrawn')
+        return conflict(c, 'This story was already withdrawn', 'Nothing is left to withdraw.');
+      await withdrawStory(c.var.deps.db, story.id, onBehalf(c, body.reason));
+      return detailResponse(c, story.id);
+    }),
+  );
