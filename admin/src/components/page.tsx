@@ -18,6 +18,11 @@ export type PageProps = {
   hasErrors?: boolean;
   children?: ComponentChildren;
   size?: 'l' | 'xl' | 'm';
+  /**
+   * A placeholder shown while the page's data loads: it leaves the route-change focus for the
+   * page that replaces it, so focus lands on the real heading, not on one about to vanish.
+   */
+  loading?: boolean;
 };
 
 /**
@@ -25,20 +30,28 @@ export type PageProps = {
  * and after a route change moves focus to the h1 and announces the page (single-page apps give
  * no page-load cue to screen readers otherwise).
  */
-export function Page({ title, caption, hasErrors = false, children, size = 'l' }: PageProps) {
+export function Page({
+  title,
+  caption,
+  hasErrors = false,
+  children,
+  size = 'l',
+  loading = false,
+}: PageProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${hasErrors ? 'Error: ' : ''}${title} – Heard admin`;
   }, [title, hasErrors]);
   useEffect(() => {
-    if (!focusOnNextPage) return;
+    if (!focusOnNextPage || loading) return;
     focusOnNextPage = false;
     heading.current?.focus();
     announce(`${title} page`);
   }, []);
   return (
     <>
-      {caption && <span class={`govuk-caption-${size}`}>{caption}</span>}
+      {/* heard-wrap: a caption may be a long email address (320 px reflow). */}
+      {caption && <span class={`govuk-caption-${size} heard-wrap`}>{caption}</span>}
       <h1 class={`govuk-heading-${size} heard-page-heading`} tabIndex={-1} ref={heading}>
         {title}
       </h1>

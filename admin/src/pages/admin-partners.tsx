@@ -2,18 +2,14 @@ import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import { PARTNER_KINDS, type Partner } from '../api/types.ts';
 import { announce } from '../components/announce.ts';
+import { DataTable } from '../components/data-table.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Radios, TextInput } from '../components/fields.tsx';
-import {
-  type FormErrors,
-  formErrorsFrom,
-  hasErrors,
-  NO_ERRORS,
-  summaryOf,
-} from '../components/form-errors.ts';
+import { hasErrors, summaryOf } from '../components/form-errors.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Page } from '../components/page.tsx';
-import { TableScroll } from '../components/table-scroll.tsx';
+import { RowAction } from '../components/row-action.tsx';
+import { useFormAction } from '../components/use-form-action.ts';
 import { useLoad } from '../components/use-load.ts';
 import { label } from '../labels.ts';
 
@@ -33,30 +29,31 @@ export default function AdminPartners() {
   const [editing, setEditing] = useState<Partner | null>(null);
   const [name, setName] = useState('');
   const [kind, setKind] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const form = useFormAction();
+  const { errors, busy } = form;
+
+  const edit = (p: Partner | null) => {
+    setEditing(p);
+    setName(p?.name ?? '');
+    setKind(p?.kind ?? '');
+  };
 
   const submit = async (event: Event) => {
     event.preventDefault();
     const local: Record<string, string> = {};
     if (!name.trim()) local['partner-name'] = 'Enter the organisation’s name';
     if (!kind) local['partner-kind'] = 'Select the kind of organisation';
-    if (Object.keys(local).length) return setErrors({ fields: local, general: [] });
-    setBusy(true);
-    try {
-      if (editing) await api.put<Partner>(`/partners/${editing.id}`, { name: name.trim(), kind });
-      else await api.post<Partner>('/partners', { name: name.trim(), kind });
-      setErrors(NO_ERRORS);
-      announce(editing ? 'Partner saved' : `${name.trim()} added`);
-      setEditing(null);
-      setName('');
-      setKind('');
-      partners.reload();
-    } catch (error) {
-      setErrors(formErrorsFrom(error, { name: 'partner-name', kind: 'partner-kind' }));
-    } finally {
-      setBusy(false);
-    }
+    if (form.invalid(local)) return;
+    await form.run(
+      async () => {
+        if (editing) await api.put<Partner>(`/partners/${editing.id}`, { name: name.trim(), kind });
+        else await api.post<Partner>('/partners', { name: name.trim(), kind });
+        announce(editing ? 'Partner saved' : `${name.trim()} added`);
+        edit(null);
+        partners.reload();
+      },
+      { name: 'partner-name', kind: 'partner-kind' },
+    );
   };
 
   return (
@@ -65,49 +62,26 @@ export default function AdminPartners() {
       <Page title="Partners" hasErrors={hasErrors(errors)}>
         {partners.error && <LoadError error={partners.error} retry={partners.reload} />}
         {partners.data && (
-          <TableScroll label="Partners table">
-            <table class="govuk-table">
-              <caption class="govuk-table__caption govuk-visually-hidden">
-                Partner organisations
-              </caption>
-              <thead class="govuk-table__head">
-                <tr class="govuk-table__row">
-                  <th scope="col" class="govuk-table__header">
-                    Name
-                  </th>
-                  <th scope="col" class="govuk-table__header">
-                    Kind
-                  </th>
-                  <th scope="col" class="govuk-table__header">
-                    <span class="govuk-visually-hidden">Action</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody class="govuk-table__body">
-                {partners.data.items.map((p) => (
-                  <tr class="govuk-table__row" key={p.id}>
-                    <th scope="row" class="govuk-table__header">
-                      {p.name}
-                    </th>
-                    <td class="govuk-table__cell">{label(PARTNER_KIND_LABELS, p.kind)}</td>
-                    <td class="govuk-table__cell">
-                      <button
-                        type="button"
-                        class="heard-link-button"
-                        onClick={() => {
-                          setEditing(p);
-                          setName(p.name);
-                          setKind(p.kind);
-                        }}
-                      >
-                        Change<span class="govuk-visually-hidden"> {p.name}</span>
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            label="Partners table"
+            caption="Partner organisations"
+            hiddenCaption
+            rows={partners.data.items}
+            rowKey={(p) => p.id}
+            columns={[
+              { header: 'Name', cell: (p) => p.name },
+              { header: 'Kind', cell: (p) => label(PARTNER_KIND_LABELS, p.kind) },
+              {
+                header: 'Action',
+                hiddenHeader: true,
+                cell: (p) => (
+                  <RowAction context={p.name} onClick={() => edit(p)}>
+                    Change
+                  </RowAction>
+                ),
+              },
+            ]}
+          />
         )}
         <h2 class="govuk-heading-m" id="partner-form">
           {editing ? `Change ${editing.name}` : 'Add a partner'}
@@ -138,11 +112,7 @@ export default function AdminPartners() {
               <button
                 type="button"
                 class="govuk-button govuk-button--secondary"
-                onClick={() => {
-                  setEditing(null);
-                  setName('');
-                  setKind('');
-                }}
+                onClick={() => edit(null)}
               >
                 Cancel
               </button>

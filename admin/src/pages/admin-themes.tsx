@@ -2,18 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import type { Board, Theme } from '../api/types.ts';
 import { announce } from '../components/announce.ts';
+import { DataTable } from '../components/data-table.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Select, TextInput } from '../components/fields.tsx';
-import {
-  type FormErrors,
-  formErrorsFrom,
-  hasErrors,
-  NO_ERRORS,
-  summaryOf,
-} from '../components/form-errors.ts';
+import { hasErrors, summaryOf } from '../components/form-errors.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Page } from '../components/page.tsx';
-import { TableScroll } from '../components/table-scroll.tsx';
+import { RowAction } from '../components/row-action.tsx';
+import { useFormAction } from '../components/use-form-action.ts';
 import { useLoad } from '../components/use-load.ts';
 
 /** Local themes, per Board: the managed list coordinators tag stories with. */
@@ -32,48 +28,40 @@ export default function AdminThemes() {
     [boardId],
   );
   const [newLabel, setNewLabel] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const form = useFormAction();
+  const { errors, busy } = form;
 
   const add = async (event: Event) => {
     event.preventDefault();
     const l = newLabel.trim();
-    if (l.length < 2 || l.length > 80) {
-      return setErrors({
-        fields: { 'theme-label': 'Enter a theme of 2 to 80 characters' },
-        general: [],
-      });
-    }
-    setBusy(true);
-    try {
-      await api.post<Theme>(`/boards/${boardId}/themes`, { label: l });
-      setErrors(NO_ERRORS);
-      setNewLabel('');
-      themes.reload();
-      announce(`Theme “${l}” added`);
-    } catch (error) {
-      setErrors(formErrorsFrom(error, { label: 'theme-label' }));
-    } finally {
-      setBusy(false);
-    }
+    if (
+      form.invalid(
+        l.length < 2 || l.length > 80
+          ? { 'theme-label': 'Enter a theme of 2 to 80 characters' }
+          : {},
+      )
+    )
+      return;
+    await form.run(
+      async () => {
+        await api.post<Theme>(`/boards/${boardId}/themes`, { label: l });
+        setNewLabel('');
+        themes.reload();
+        announce(`Theme “${l}” added`);
+      },
+      { label: 'theme-label' },
+    );
   };
 
-  const toggle = async (t: Theme) => {
-    setBusy(true);
-    try {
+  const toggle = (t: Theme) =>
+    form.run(async () => {
       await api.post<Theme>(
         `/boards/${boardId}/themes/${t.id}/${t.retiredAt ? 'restore' : 'retire'}`,
         {},
       );
-      setErrors(NO_ERRORS);
       themes.reload();
       announce(t.retiredAt ? `“${t.label}” restored` : `“${t.label}” retired`);
-    } catch (error) {
-      setErrors(formErrorsFrom(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const items = themes.data?.items ?? [];
   return (
@@ -103,51 +91,38 @@ export default function AdminThemes() {
           (items.length === 0 ? (
             <p class="govuk-body">This Board has no local themes yet.</p>
           ) : (
-            <TableScroll label="Themes table">
-              <table class="govuk-table">
-                <caption class="govuk-table__caption govuk-visually-hidden">Local themes</caption>
-                <thead class="govuk-table__head">
-                  <tr class="govuk-table__row">
-                    <th scope="col" class="govuk-table__header">
-                      Theme
-                    </th>
-                    <th scope="col" class="govuk-table__header">
-                      Status
-                    </th>
-                    <th scope="col" class="govuk-table__header">
-                      <span class="govuk-visually-hidden">Action</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody class="govuk-table__body">
-                  {items.map((t) => (
-                    <tr class="govuk-table__row" key={t.id}>
-                      <th scope="row" class="govuk-table__header heard-wrap">
-                        {t.label}
-                      </th>
-                      <td class="govuk-table__cell">
-                        {t.retiredAt ? (
-                          <strong class="govuk-tag govuk-tag--grey">Retired</strong>
-                        ) : (
-                          <strong class="govuk-tag govuk-tag--green">In use</strong>
-                        )}
-                      </td>
-                      <td class="govuk-table__cell">
-                        <button
-                          type="button"
-                          class="heard-link-button"
-                          disabled={busy}
-                          onClick={() => void toggle(t)}
-                        >
-                          {t.retiredAt ? 'Restore' : 'Retire'}
-                          <span class="govuk-visually-hidden"> “{t.label}”</span>
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <DataTable
+              label="Themes table"
+              caption="Local themes"
+              hiddenCaption
+              rows={items}
+              rowKey={(t) => t.id}
+              columns={[
+                { header: 'Theme', cell: (t) => t.label, class: 'heard-wrap' },
+                {
+                  header: 'Status',
+                  cell: (t) =>
+                    t.retiredAt ? (
+                      <strong class="govuk-tag govuk-tag--grey">Retired</strong>
+                    ) : (
+                      <strong class="govuk-tag govuk-tag--green">In use</strong>
+                    ),
+                },
+                {
+                  header: 'Action',
+                  hiddenHeader: true,
+                  cell: (t) => (
+                    <RowAction
+                      context={`“${t.label}”`}
+                      disabled={busy}
+                      onClick={() => void toggle(t)}
+                    >
+                      {t.retiredAt ? 'Restore' : 'Retire'}
+                    </RowAction>
+                  ),
+                },
+              ]}
+            />
           ))}
         {boardId && (
           <form onSubmit={add} noValidate aria-label="Add a theme">

@@ -48,7 +48,7 @@ export default function AdminUserEdit({ params }: RoutePageProps) {
   }
   if (!user || !boards.data) {
     return (
-      <Page title="Change role or Boards">
+      <Page title="Change role or Boards" loading>
         <p class="govuk-body" aria-busy="true">
           Loading…
         </p>
@@ -90,7 +90,7 @@ export default function AdminUserEdit({ params }: RoutePageProps) {
       <>
         {back}
         <Page key="done" title="Role and Boards changed" caption={user.email}>
-          <p class="govuk-body">
+          <p class="govuk-body heard-wrap">
             {user.email} is now {ROLE_LABELS[user.role]}
             {user.role === 'admin' ? '' : ` for ${user.boards.map((b) => b.name).join(', ')}`}. They
             were signed out and get the new access when they sign in again.

@@ -3,21 +3,17 @@ import { api, query } from '../api/client.ts';
 import { type Board, type Paged, ROLE_LABELS, type Role, type User } from '../api/types.ts';
 import { announce } from '../components/announce.ts';
 import { CopyButton } from '../components/copy-button.tsx';
+import { DataTable } from '../components/data-table.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Checkboxes, Radios, TextInput } from '../components/fields.tsx';
-import {
-  type FormErrors,
-  formErrorsFrom,
-  hasErrors,
-  NO_ERRORS,
-  summaryOf,
-} from '../components/form-errors.ts';
+import { hasErrors, summaryOf } from '../components/form-errors.ts';
 import { formatDateTime } from '../components/format.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Page } from '../components/page.tsx';
 import { Pagination } from '../components/pagination.tsx';
 import { ROLE_OPTIONS } from '../components/role-options.ts';
-import { TableScroll } from '../components/table-scroll.tsx';
+import { RowAction } from '../components/row-action.tsx';
+import { useFormAction } from '../components/use-form-action.ts';
 import { useLoad } from '../components/use-load.ts';
 import type { RoutePageProps } from '../routes.ts';
 import { useSession } from '../session/session.tsx';
@@ -37,9 +33,9 @@ export default function AdminUsers({ query: q }: RoutePageProps) {
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
   const [boardIds, setBoardIds] = useState<string[]>([]);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [link, setLink] = useState<{ email: string; url: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormAction();
+  const { errors, busy } = form;
 
   const invite = async (event: Event) => {
     event.preventDefault();
@@ -48,51 +44,81 @@ export default function AdminUsers({ query: q }: RoutePageProps) {
     if (!role) local['user-role'] = 'Select a role';
     if (role && role !== 'admin' && boardIds.length === 0)
       local['user-boards'] = 'Select at least one Board';
-    if (Object.keys(local).length) return setErrors({ fields: local, general: [] });
-    setBusy(true);
-    try {
-      const created = await api.post<{ user: User; setupUrl: string }>('/users', {
-        email: email.trim(),
-        ...(name.trim() ? { name: name.trim() } : {}),
-        role: role as Role,
-        boardIds: role === 'admin' ? [] : boardIds.map(Number),
-      });
-      setErrors(NO_ERRORS);
-      setLink({ email: created.user.email, url: created.setupUrl });
-      setEmail('');
-      setName('');
-      setRole('');
-      setBoardIds([]);
-      users.reload();
-      announce(`Account created for ${created.user.email}. Their set-up link is shown.`);
-    } catch (error) {
-      setErrors(
-        formErrorsFrom(error, {
-          email: 'user-email',
-          name: 'user-name',
-          role: 'user-role',
-          boardIds: 'user-boards',
-        }),
-      );
-    } finally {
-      setBusy(false);
-    }
+    if (form.invalid(local)) return;
+    await form.run(
+      async () => {
+        const created = await api.post<{ user: User; setupUrl: string }>('/users', {
+          email: email.trim(),
+          ...(name.trim() ? { name: name.trim() } : {}),
+          role: role as Role,
+          boardIds: role === 'admin' ? [] : boardIds.map(Number),
+        });
+        setLink({ email: created.user.email, url: created.setupUrl });
+        setEmail('');
+        setName('');
+        setRole('');
+        setBoardIds([]);
+        users.reload();
+        announce(`Account created for ${created.user.email}. Their set-up link is shown.`);
+      },
+      { email: 'user-email', name: 'user-name', role: 'user-role', boardIds: 'user-boards' },
+    );
   };
 
-  const act = async (u: User, path: string, message: string) => {
-    setBusy(true);
-    try {
+  const act = (u: User, path: string, message: string) =>
+    form.run(async () => {
       const result = await api.post<User | { setupUrl: string }>(`/users/${u.id}/${path}`, {});
-      setErrors(NO_ERRORS);
       if ('setupUrl' in result) setLink({ email: u.email, url: result.setupUrl });
       users.reload();
       announce(message);
-    } catch (error) {
-      setErrors(formErrorsFrom(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
+
+  const actions = (u: User) =>
+    u.id !== me?.id && (
+      <ul class="govuk-list govuk-!-margin-bottom-0">
+        <li>
+          <a class="govuk-link" href={`/admin/users/${u.id}`}>
+            Change role or Boards
+            <span class="govuk-visually-hidden"> of {u.email}</span>
+          </a>
+        </li>
+        <li>
+          <RowAction
+            context={u.email}
+            disabled={busy}
+            onClick={() =>
+              void act(
+                u,
+                u.disabled ? 'enable' : 'disable',
+                `${u.email} is ${u.disabled ? 'enabled' : 'disabled'}`,
+              )
+            }
+          >
+            {u.disabled ? 'Enable' : 'Disable'}
+          </RowAction>
+        </li>
+        <li>
+          <RowAction
+            context={`for ${u.email}`}
+            disabled={busy}
+            onClick={() => void act(u, 'setup-link', `New set-up link for ${u.email} is shown`)}
+          >
+            New set-up link
+          </RowAction>
+        </li>
+        {u.totpEnabled && (
+          <li>
+            <RowAction
+              context={`for ${u.email}`}
+              disabled={busy}
+              onClick={() => void act(u, 'reset-totp', `Two-factor sign-in reset for ${u.email}`)}
+            >
+              Reset two-factor
+            </RowAction>
+          </li>
+        )}
+      </ul>
+    );
 
   return (
     <>
@@ -120,127 +146,50 @@ export default function AdminUsers({ query: q }: RoutePageProps) {
         {users.error && <LoadError error={users.error} retry={users.reload} />}
         {users.data && (
           <>
-            <TableScroll label="Users table">
-              <table class="govuk-table">
-                <caption class="govuk-table__caption govuk-table__caption--m">
-                  {users.data.total} {users.data.total === 1 ? 'user' : 'users'}
-                </caption>
-                <thead class="govuk-table__head">
-                  <tr class="govuk-table__row">
-                    <th scope="col" class="govuk-table__header">
-                      Email
-                    </th>
-                    <th scope="col" class="govuk-table__header">
-                      Role
-                    </th>
-                    <th scope="col" class="govuk-table__header">
-                      Boards
-                    </th>
-                    <th scope="col" class="govuk-table__header">
-                      Status
-                    </th>
-                    <th scope="col" class="govuk-table__header">
-                      Last signed in
-                    </th>
-                    <th scope="col" class="govuk-table__header">
-                      Actions
-                    </th>
-                  </tr>
-                </thead>
-                <tbody class="govuk-table__body">
-                  {users.data.items.map((u) => (
-                    <tr class="govuk-table__row" key={u.id}>
-                      <th scope="row" class="govuk-table__header heard-wrap">
-                        {u.email}
-                        {u.name && <span class="govuk-body-s govuk-!-display-block">{u.name}</span>}
-                      </th>
-                      <td class="govuk-table__cell">{ROLE_LABELS[u.role]}</td>
-                      <td class="govuk-table__cell">
-                        {u.role === 'admin' ? 'All' : u.boards.map((b) => b.name).join(', ')}
-                      </td>
-                      <td class="govuk-table__cell">
-                        {u.disabled ? (
-                          <strong class="govuk-tag govuk-tag--grey">Disabled</strong>
-                        ) : (
-                          <strong class="govuk-tag govuk-tag--green">Active</strong>
-                        )}
-                        <span class="govuk-body-s govuk-!-display-block">
-                          Two-factor: {u.totpEnabled ? 'on' : 'off'}
-                        </span>
-                      </td>
-                      <td class="govuk-table__cell">
-                        {u.lastSignInAt ? formatDateTime(u.lastSignInAt) : 'Never'}
-                      </td>
-                      <td class="govuk-table__cell">
-                        {u.id !== me?.id && (
-                          <ul class="govuk-list govuk-!-margin-bottom-0">
-                            <li>
-                              <a class="govuk-link" href={`/admin/users/${u.id}`}>
-                                Change role or Boards
-                                <span class="govuk-visually-hidden"> of {u.email}</span>
-                              </a>
-                            </li>
-                            <li>
-                              <button
-                                type="button"
-                                class="heard-link-button"
-                                disabled={busy}
-                                onClick={() =>
-                                  void act(
-                                    u,
-                                    u.disabled ? 'enable' : 'disable',
-                                    `${u.email} is ${u.disabled ? 'enabled' : 'disabled'}`,
-                                  )
-                                }
-                              >
-                                {u.disabled ? 'Enable' : 'Disable'}
-                                <span class="govuk-visually-hidden"> {u.email}</span>
-                              </button>
-                            </li>
-                            <li>
-                              <button
-                                type="button"
-                                class="heard-link-button"
-                                disabled={busy}
-                                onClick={() =>
-                                  void act(
-                                    u,
-                                    'setup-link',
-                                    `New set-up link for ${u.email} is shown`,
-                                  )
-                                }
-                              >
-                                New set-up link
-                                <span class="govuk-visually-hidden"> for {u.email}</span>
-                              </button>
-                            </li>
-                            {u.totpEnabled && (
-                              <li>
-                                <button
-                                  type="button"
-                                  class="heard-link-button"
-                                  disabled={busy}
-                                  onClick={() =>
-                                    void act(
-                                      u,
-                                      'reset-totp',
-                                      `Two-factor sign-in reset for ${u.email}`,
-                                    )
-                                  }
-                                >
-                                  Reset two-factor
-                                  <span class="govuk-visually-hidden"> for {u.email}</span>
-                                </button>
-                              </li>
-                            )}
-                          </ul>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <DataTable
+              label="Users table"
+              caption={`${users.data.total} ${users.data.total === 1 ? 'user' : 'users'}`}
+              rows={users.data.items}
+              rowKey={(u) => u.id}
+              columns={[
+                {
+                  header: 'Email',
+                  class: 'heard-wrap',
+                  cell: (u) => (
+                    <>
+                      {u.email}
+                      {u.name && <span class="govuk-body-s govuk-!-display-block">{u.name}</span>}
+                    </>
+                  ),
+                },
+                { header: 'Role', cell: (u) => ROLE_LABELS[u.role] },
+                {
+                  header: 'Boards',
+                  cell: (u) =>
+                    u.role === 'admin' ? 'All' : u.boards.map((b) => b.name).join(', '),
+                },
+                {
+                  header: 'Status',
+                  cell: (u) => (
+                    <>
+                      {u.disabled ? (
+                        <strong class="govuk-tag govuk-tag--grey">Disabled</strong>
+                      ) : (
+                        <strong class="govuk-tag govuk-tag--green">Active</strong>
+                      )}
+                      <span class="govuk-body-s govuk-!-display-block">
+                        Two-factor: {u.totpEnabled ? 'on' : 'off'}
+                      </span>
+                    </>
+                  ),
+                },
+                {
+                  header: 'Last signed in',
+                  cell: (u) => (u.lastSignInAt ? formatDateTime(u.lastSignInAt) : 'Never'),
+                },
+                { header: 'Actions', cell: actions },
+              ]}
+            />
             <Pagination
               page={page}
               pageSize={PAGE_SIZE}

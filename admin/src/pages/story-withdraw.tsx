@@ -93,7 +93,7 @@ export default function StoryWithdrawPage({ params }: RoutePageProps) {
   }
   if (!story) {
     return (
-      <Page title="Record a withdrawal">
+      <Page title="Record a withdrawal" loading>
         <p class="govuk-body" aria-busy="true">
           Loading the story…
         </p>
