@@ -8,6 +8,20 @@ import {
   RESPONDENT_LABELS,
 } from '../labels.ts';
 
+/**
+ * The language a story was told in, named in English with its code ("Arabic (ar)"). Free text
+ * is shown as written: Heard does not translate stories (issue 8).
+ */
+function languageName(code: string): string {
+  if (code === 'en-easy') return 'Easy Read English (en-easy)';
+  try {
+    const name = new Intl.DisplayNames(['en-GB'], { type: 'language' }).of(code);
+    return name && name !== code ? `${name} (${code})` : code;
+  } catch {
+    return code;
+  }
+}
+
 function Row({ k, v }: { k: string; v: string }) {
   return (
     <div class="govuk-summary-list__row">
@@ -55,7 +69,7 @@ export function Answers({ story }: { story: StoryDetail }) {
           }
         />
         <Row k="Where it happened" v={label(LOCATION_LABELS, a.location)} />
-        <Row k="Language" v={a.language} />
+        <Row k="Language" v={languageName(a.language)} />
       </dl>
     </section>
   );
