@@ -2,11 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Hono } from 'hono';
 import {
+  boardPagesPage,
   exitLandingPage,
   type HostPageOptions,
   safeguardingPage,
   tellUsPage,
 } from '../../tests/fixtures/host-pages/council-page.ts';
+import { DEMO_BOARD_SLUG } from '../seed/demo.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'host-pages');
 
@@ -30,7 +32,7 @@ export function strictHostCsp(heardOrigin: string): string {
 /**
  * The demo council website (`npm start` serves it on DEMO_HOST_PORT; the embed tests serve it
  * on a free port): a page with the snippet in dialog form at `/`, a page of its own with the
- * inline form at `/tell-us`, and a neutral `/exit-landing` page tests use as a quick-exit URL.
+ * inline form at `/tell-us`, the Board's public pages at `/safeguarding-board`, and a neutral `/exit-landing` page tests use as a quick-exit URL.
  */
 export function createHostApp(options: HostAppOptions): Hono {
   const page: HostPageOptions = {
@@ -45,9 +47,14 @@ export function createHostApp(options: HostAppOptions): Hono {
       c.res.headers.set('Content-Security-Policy', strictHostCsp(options.heardOrigin));
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
   });
-  app.get('/', (c) => c.html(safeguardingPage(page)));
+  // `?lang=` puts data-heard-lang in the snippet (tests of the journey's languages).
+  app.get('/', (c) => c.html(safeguardingPage({ ...page, lang: c.req.query('lang') })));
   app.get('/tell-us', (c) => c.html(tellUsPage(page)));
   app.get('/exit-landing', (c) => c.html(exitLandingPage()));
+  // The Board's public pages, embedded; `?board=` lets tests name a Board that does not exist.
+  app.get('/safeguarding-board', (c) =>
+    c.html(boardPagesPage(page, c.req.query('board') ?? DEMO_BOARD_SLUG)),
+  );
   app.get('/assets/council.css', async (c) =>
     c.body(await readFile(resolve(FIXTURES, 'council.css'), 'utf8'), 200, {
       'Content-Type': 'text/css; charset=utf-8',

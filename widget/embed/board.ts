@@ -10,6 +10,8 @@ import type { EmbedTarget } from './targets.ts';
  * (the server refuses to be framed) leaves the link as it was, never a broken frame.
  */
 export function embedBoard(el: Element, target: EmbedTarget, frames: Frames): void {
+  // Each snippet carries the script, so a page with both views may run the loader twice.
+  if (el.querySelector('.heard-frame')) return;
   const iframe = frames.create(target);
   // Hidden, not display:none, so the page lays out at its real width while it loads.
   css(iframe, { height: '0', visibility: 'hidden' });
