@@ -124,6 +124,26 @@ test('a secretary reads the measures by keyboard: charts match their tables and 
   expect(figures.flatMap((f) => f.bars).some((b) => b.endsWith('%'))).toBe(true);
   expect(figures.flatMap((f) => f.bars)).toContain('[c]');
 
+  // Forced colours (Windows high contrast): bars and labels take the system colours, and the
+  // two groups stay apart (solid against striped).
+  await page.emulateMedia({ forcedColors: 'active' });
+  const forced = await page
+    .locator('figure.heard-chart svg')
+    .first()
+    .evaluate((svg) => {
+      const fill = (el: Element | null) => (el ? getComputedStyle(el).fill : '');
+      return {
+        solid: fill(svg.querySelector('rect[fill="#1d70b8"]')),
+        text: fill(svg.querySelector('text')),
+        stripes: svg.querySelectorAll('pattern rect').length,
+      };
+    });
+  expect(forced.solid).not.toBe('rgb(29, 112, 184)');
+  expect(forced.solid).toBe(forced.text);
+  expect(forced.stripes).toBe(2);
+  await expectNoAxeViolations(page, 'measures in forced colours');
+  await page.emulateMedia({ forcedColors: 'none' });
+
   // The CSV link asks the server for the same period.
   const csv = page.getByRole('link', { name: 'Download CSV of these figures' });
   await expect(csv).toHaveAttribute(
