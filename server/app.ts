@@ -5,6 +5,7 @@ import type { AppEnv, Deps } from './app-env.ts';
 import './backup/ledger-hook.ts';
 import { problem } from './http/problem.ts';
 import { messagePage } from './journey/html-page.ts';
+import { anyTranslator } from './journey/page-language.ts';
 import { publicRateLimit } from './middleware/rate-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { adminApiRoutes } from './routes/admin-api.ts';
@@ -46,7 +47,9 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     publicRateLimit({
       onLimited: (c) => {
         c.header('Content-Security-Policy', journeyCsp(undefined));
-        return c.html(messagePage('errors.otherSiteHeading', 'check.rateLimited'), 429);
+        // In the language of the form's `?lang=` (decision 0081).
+        const tr = anyTranslator(c.req.query('lang'));
+        return c.html(messagePage('errors.otherSiteHeading', 'check.rateLimited', tr), 429);
       },
     }),
   );
