@@ -4,6 +4,7 @@ import { en } from '../../domain/messages/en.ts';
 import { enEasy } from '../../domain/messages/en-easy.ts';
 import { pl } from '../../domain/messages/pl.ts';
 import { createApp } from '../../server/app.ts';
+import { startHeard } from '../support/heard-server.ts';
 import { createTestDeps, type TestDeps } from '../support/test-deps.ts';
 
 // Issue 8: the server-rendered pages (first paint, no-JavaScript form, its errors and
@@ -185,5 +186,28 @@ describe('/withdraw', () => {
     expect(attr(html, 'dir')).toBe('rtl');
     expect(html).toContain(escapeHtml(ar['withdraw.title']));
     for (const code of ['pl', 'so', 'bn', 'en-easy']) expect(html).toContain(`?lang=${code}"`);
+  });
+});
+
+describe('a form post over the rate limit', () => {
+  it('is answered in the language of the form', async () => {
+    // Over real HTTP: the per-address limit needs a client address.
+    const heard = await startHeard({ env: { HEARD_RATE_LIMIT_PER_ADDRESS: '1' } });
+    try {
+      const send = () =>
+        fetch(`${heard.url}/tell/demo?lang=en-easy`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+          body: form({ lang: 'en-easy' }),
+        });
+      let res = await send();
+      for (let i = 0; i < 5 && res.status !== 429; i++) res = await send();
+      expect(res.status).toBe(429);
+      const html = await res.text();
+      expect(attr(html, 'class')).toBe('hj-easy-read');
+      expect(html).toContain(escapeHtml(enEasy['check.rateLimited']));
+    } finally {
+      await heard.close();
+    }
   });
 });
