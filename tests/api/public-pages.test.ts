@@ -83,14 +83,12 @@ describe('"You said, we did" actions', () => {
       `/admin/api/boards/${boardId}/actions/${created.id}`,
       action({ status: 'in_progress' }),
     );
-    expect(((await upd.json()) as ActionView).toTell).toBe(2);
+    // Not yet told, so still one entry for them, now with the latest status (decision 0073).
+    expect(((await upd.json()) as ActionView).toTell).toBe(1);
     const list = (await (await coordinator.get(`/admin/api/boards/${boardId}/to-tell`)).json()) as {
       items: { id: number; storyId: number; status: string }[];
     };
-    expect(list.items.map((i) => [i.storyId, i.status])).toEqual([
-      [wantsNews, 'agreed'],
-      [wantsNews, 'in_progress'],
-    ]);
+    expect(list.items.map((i) => [i.storyId, i.status])).toEqual([[wantsNews, 'in_progress']]);
     expect(
       (
         await coordinator.send(
@@ -102,7 +100,7 @@ describe('"You said, we did" actions', () => {
     const after = (await (
       await coordinator.get(`/admin/api/boards/${boardId}/to-tell`)
     ).json()) as { items: unknown[] };
-    expect(after.items).toHaveLength(1);
+    expect(after.items).toHaveLength(0);
     expect((await secretary.get(`/admin/api/boards/${boardId}/to-tell`)).status).toBe(403);
   });
 
