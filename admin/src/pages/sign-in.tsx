@@ -15,10 +15,24 @@ import { Page } from '../components/page.tsx';
 import { homeFor } from '../routes.ts';
 import { useSession } from '../session/session.tsx';
 
-/** Only same-app paths may be a `next` target (no open redirect). */
+/**
+ * Only same-app paths may be a `next` target (no open redirect). Anything the browser would
+ * rewrite on the way (dot segments, backslashes, tabs) is refused, as are encoded slashes and
+ * dots, so `/admin/../..//evil.example` cannot leave the admin app.
+ */
 export function safeNext(next: string | undefined): string | null {
-  if (!next?.startsWith('/admin/') || next.startsWith('//') || next.includes('\\')) return null;
-  if (next.startsWith('/admin/sign-in') || next.startsWith('/admin/api')) return null;
+  if (!next?.startsWith('/admin/')) return null;
+  let url: URL;
+  try {
+    url = new URL(next, 'https://heard.invalid');
+  } catch {
+    return null;
+  }
+  const path = url.pathname;
+  if (url.origin !== 'https://heard.invalid' || `${path}${url.search}${url.hash}` !== next)
+    return null;
+  if (path.includes('//') || /%2f|%5c|%2e/i.test(path)) return null;
+  if (path.startsWith('/admin/sign-in') || path.startsWith('/admin/api')) return null;
   return next;
 }
 
@@ -28,7 +42,7 @@ export function safeNext(next: string | undefined): string | null {
  */
 export default function SignIn() {
   const { user, accept } = useSession();
-  const { query, route } = useLocation();
+  const { path, query, route } = useLocation();
   const [step, setStep] = useState<'password' | 'code'>('password');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -48,7 +62,10 @@ export default function SignIn() {
   };
 
   useEffect(() => {
-    if (user && step === 'password') route(safeNext(query.next) ?? homeFor(user.role), true);
+    // Only while this page is the one shown: after sign-in the next page may still be loading
+    // with this one on screen, and sending the person home then would drop their `next`.
+    if (user && step === 'password' && path === '/admin/sign-in')
+      route(safeNext(query.next) ?? homeFor(user.role), true);
   }, [user]);
 
   useEffect(() => {
