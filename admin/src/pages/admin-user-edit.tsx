@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import { type Board, ROLE_LABELS, type Role, type User } from '../api/types.ts';
+import { StepBackLink, WarningText } from '../components/check-step.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Checkboxes, Radios } from '../components/fields.tsx';
 import {
@@ -123,16 +124,7 @@ export default function AdminUserEdit({ params }: RoutePageProps) {
     };
     return (
       <>
-        <a
-          href={`/admin/users/${user.id}`}
-          class="govuk-back-link"
-          onClick={(e) => {
-            e.preventDefault();
-            go('choose');
-          }}
-        >
-          Back
-        </a>
+        <StepBackLink href={`/admin/users/${user.id}`} onBack={() => go('choose')} />
         <ErrorSummary errors={summaryOf(errors, FIELDS)} />
         <Page
           key="confirm"
@@ -164,16 +156,9 @@ export default function AdminUserEdit({ params }: RoutePageProps) {
               </dd>
             </div>
           </dl>
-          <div class="govuk-warning-text">
-            <span class="govuk-warning-text__icon" aria-hidden="true">
-              !
-            </span>
-            <strong class="govuk-warning-text__text">
-              <span class="govuk-visually-hidden">Warning</span>
-              They are signed out everywhere at once, and get the new access when they sign in
-              again.
-            </strong>
-          </div>
+          <WarningText>
+            They are signed out everywhere at once, and get the new access when they sign in again.
+          </WarningText>
           <div class="govuk-button-group">
             <button type="button" class="govuk-button" disabled={busy} onClick={() => void save()}>
               Save the change

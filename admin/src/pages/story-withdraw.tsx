@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import type { StoryDetail } from '../api/types.ts';
+import { StepBackLink, WarningText } from '../components/check-step.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Checkboxes, Radios, Textarea } from '../components/fields.tsx';
 import {
@@ -152,16 +153,7 @@ export default function StoryWithdrawPage({ params }: RoutePageProps) {
           ];
     return (
       <>
-        <a
-          href={storyHref}
-          class="govuk-back-link"
-          onClick={(e) => {
-            e.preventDefault();
-            go('choose');
-          }}
-        >
-          Back
-        </a>
+        <StepBackLink href={storyHref} onBack={() => go('choose')} />
         <ErrorSummary errors={summaryOf(errors, FIELDS)} />
         <Page
           key="confirm"
@@ -195,17 +187,7 @@ export default function StoryWithdrawPage({ params }: RoutePageProps) {
               <li key={e}>{e}</li>
             ))}
           </ul>
-          {what === 'all' && (
-            <div class="govuk-warning-text">
-              <span class="govuk-warning-text__icon" aria-hidden="true">
-                !
-              </span>
-              <strong class="govuk-warning-text__text">
-                <span class="govuk-visually-hidden">Warning</span>
-                This happens at once and cannot be undone.
-              </strong>
-            </div>
-          )}
+          {what === 'all' && <WarningText>This happens at once and cannot be undone.</WarningText>}
           <div class="govuk-button-group">
             <button
               type="button"
