@@ -124,15 +124,43 @@ for (const width of [320, 1280]) {
         .toBeGreaterThanOrEqual((content?.height ?? 1) - 1);
       expect(content?.width).toBeLessThanOrEqual(content?.viewport ?? 0);
     }
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    // axe went inside the frames (a node there is named by the frame, then the node).
-    const inFrames = results.passes.flatMap((p) => p.nodes).filter((n) => n.target.length > 1);
-    expect(inFrames.length).toBeGreaterThan(0);
+    const analyze = () =>
+      new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+    // axe must have gone inside both frames (a node there is named by its frame, then itself);
+    // on a loaded machine a frame can miss one pass, so ask again rather than pass blind.
+    let results = await analyze();
+    const framesReached = (r: typeof results) =>
+      new Set(
+        r.passes
+          .flatMap((p) => p.nodes)
+          .flatMap((n) => (n.target.length > 1 ? [String(n.target[0])] : [])),
+      ).size;
+    await expect
+      .poll(async () => {
+        results = await analyze();
+        return framesReached(results);
+      })
+      .toBe(2);
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target)}`)).toEqual([]);
   });
 }
+
+test('the views do not take the host page’s Shift key (no quick exit for public pages)', async ({
+  page,
+}) => {
+  const url = await hostPage(page, world.host.url);
+  await page.goto(url);
+  await expect(storiesFrame(page)).toBeVisible();
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  // Quick exit would have replaced the page; a public page holds nothing of the person's.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'What the Safeguarding Adults Board did',
+  );
+  expect(page.url()).toBe(url);
+});
 
 test('an unknown Board leaves the fallback links and no broken frame', async ({ page }) => {
   await page.goto(await hostPage(page, world.host.url, 'no-such-board'));
