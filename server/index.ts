@@ -57,6 +57,7 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
       ? [
           `  Demo council page:     http://127.0.0.1:${env.DEMO_HOST_PORT}/  (the snippet, in a dialog)`,
           `  Demo inline page:      http://127.0.0.1:${env.DEMO_HOST_PORT}/tell-us`,
+          `  Demo Board views:      http://127.0.0.1:${env.DEMO_HOST_PORT}/safeguarding-board`,
         ]
       : []),
     `  Admin:                 ${publicBase}/admin`,

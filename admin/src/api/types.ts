@@ -186,8 +186,8 @@ export const PARTNER_KINDS = [
 ] as const;
 
 /**
- * A site as the API takes it. The implementation wraps the site CLI, so it names the partner and
- * Board rather than taking ids (this differs from docs/admin-api.md, which says ids: reported).
+ * A site as the API takes it (docs/admin-api.md). The implementation wraps the site CLI, so it
+ * names the partner and Board rather than taking ids. Responses omit `partnerKind`; the form fills it from the partner list.
  */
 export type SiteInput = {
   key: string;
