@@ -211,7 +211,7 @@ export async function section() {
     ),
     '',
     `Growth for each 10× more stories (${rows.map((f) => f.stories.toLocaleString('en-GB')).join(' → ')}): search p95 ${growth((f) => f.searchP95)}; measures ${growth((f) => f.measuresYear)}; queue p95 ${growth((f) => f.queueP95)}; Word pack ${growth((f) => f.packDocx)}; memory ${growth((f) => f.rssMb)}.`,
-    'Times are over HTTP on loopback, as staff meet them (sign-in session, JSON). Searches: 12 everyday terms × 4 rounds; queue: first page × 20; Word pack: median of 5 after a warm-up, in-process through the pack model and renderer (the API caps a pack at 20 stories).',
+    'Times are over HTTP on loopback, as staff meet them (sign-in session, JSON). Searches: 12 everyday terms × 4 rounds; queue: first page × 20; Word pack: median of 5 after a warm-up, in-process through the pack model and renderer (the same code the export route runs).',
   ].join('\n');
   const top = rows[rows.length - 1];
   const at = top ? ` at ${top.stories.toLocaleString('en-GB')}` : '';

@@ -12,3 +12,9 @@ export const LIMITS = {
 
 /** Version of the consent wording shown by the journey; stored with every consent row. */
 export const CONSENT_WORDING_VERSION = '2026-11-v1';
+
+/**
+ * Most stories one Board pack may hold: room for the 50-story pack a themed meeting may need
+ * (issue 7's benchmark) without letting one request re-check thousands of stories.
+ */
+export const PACK_MAX_STORIES = 60;

@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
+import { PACK_MAX_STORIES } from '../../domain/limits.ts';
 import { PRINCIPLES } from '../../domain/vocabulary.ts';
 import type { AdminEnv } from '../admin/admin-env.ts';
 import { conflict, idParam, notFound, readJson } from '../admin/read-json.ts';
@@ -63,7 +64,7 @@ export const PackStoriesSchema = z.strictObject({
         questions: text(5000, '“Questions for the Board”').default(''),
       }),
     )
-    .max(20, 'A pack can hold at most 20 stories')
+    .max(PACK_MAX_STORIES, `A pack can hold at most ${PACK_MAX_STORIES} stories`)
     .refine(
       (s) => new Set(s.map((x) => x.storyId)).size === s.length,
       'Each story can be in a pack only once',

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { PACK_MAX_STORIES } from '../../../domain/limits.ts';
 import { API_BASE, api, query, reauthenticate } from '../api/client.ts';
 import { ApiError, isReauthProblem } from '../api/problem.ts';
 import { announce } from '../components/announce.ts';
@@ -19,8 +20,6 @@ import type { RoutePageProps } from '../routes.ts';
 import { type LibraryItem, NOTE_TEXT, type Pack } from './types.ts';
 
 type Chosen = { storyId: number; title: string; tellsUs: string; questions: string };
-
-const MAX_STORIES = 20;
 
 /**
  * A button's accessible name with the story it acts on ("Move up: Money story 1", WCAG 2.4.6).
@@ -106,7 +105,12 @@ export default function PackPage({ params }: RoutePageProps) {
   };
 
   const add = (item: LibraryItem) => {
-    if (chosen.some((c) => c.storyId === item.storyId) || chosen.length >= MAX_STORIES) return;
+    if (chosen.some((c) => c.storyId === item.storyId)) return;
+    if (chosen.length >= PACK_MAX_STORIES) {
+      // Say why nothing happened rather than ignore the press.
+      announce(`A pack can hold at most ${PACK_MAX_STORIES} stories. Remove one to add another.`);
+      return;
+    }
     setChosen([
       ...chosen,
       { storyId: item.storyId, title: item.title, tellsUs: '', questions: '' },
