@@ -155,6 +155,7 @@ export const journeyRoutes = new Hono<AppEnv>()
           idempotencyKey: key,
           now: deps.now(),
           spamReasons,
+          consentWording: 'own-words',
         });
         deps.log.info('story.received', {
           site: site.key,
@@ -174,6 +175,7 @@ export const journeyRoutes = new Hono<AppEnv>()
             idempotencyKey: randomUUID(),
             now: deps.now(),
             spamReasons,
+            consentWording: 'own-words',
           });
           return c.html(noJsConfirmationPage(site, created.reference, created.urgent, tr), 200);
         }

@@ -57,6 +57,12 @@ export async function createStory(
     now?: Date;
     /** From assessSpam(): any reason stores the story as `quarantined`, never drops it. */
     spamReasons?: readonly SpamReason[];
+    /**
+     * Which consent wording the person saw. The journey words the choices for whoever is
+     * telling (the default); the one-page no-JavaScript form cannot, so it always shows the
+     * adult's own words and says so here, keeping the stored wording true to what was shown.
+     */
+    consentWording?: 'as-answered' | 'own-words';
   },
 ): Promise<CreatedStory> {
   const { input } = args;
@@ -75,5 +81,7 @@ export async function createStory(
       texts: [input.story, input.wantedOutcome, input.helpedMost, input.shouldChange],
     }),
     spamReasons: args.spamReasons ?? [],
+    consentWordingForAnother:
+      (args.consentWording ?? 'as-answered') === 'as-answered' && input.respondent !== 'self',
   });
 }

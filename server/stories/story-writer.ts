@@ -28,6 +28,8 @@ export type StoryWrite = {
   consentExpiry: string;
   urgentReasons: readonly string[];
   spamReasons: readonly string[];
+  /** Whether the consent choices were shown in the words for someone telling it for another. */
+  consentWordingForAnother: boolean;
 };
 
 export type WrittenStory = {
@@ -151,7 +153,6 @@ export function createStoryWriter(sqlite: SQLite.Database, sealer: Sealer): Stor
         updated_at: w.now,
       }).lastInsertRowid,
     );
-    const representative = input.respondent !== 'self';
     for (const purpose of CONSENT_PURPOSES) {
       const granted = input.consents[purpose];
       insertConsent.run(
@@ -160,7 +161,12 @@ export function createStoryWriter(sqlite: SQLite.Database, sealer: Sealer): Stor
         CONSENT_WORDING_VERSION,
         // The exact words shown, in the language shown (issue 8), so a consent can always be
         // read as the person read it; the purpose code above means the same in every language.
-        translate(catalogueFor(input.language), `consent.${purpose}`, undefined, representative),
+        translate(
+          catalogueFor(input.language),
+          `consent.${purpose}`,
+          undefined,
+          w.consentWordingForAnother,
+        ),
         granted ? 1 : 0,
         w.now,
         granted ? w.consentExpiry : null,

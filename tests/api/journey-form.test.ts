@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { en } from '../../domain/messages/en.ts';
 import { parseReference } from '../../domain/reference.ts';
 import { createApp } from '../../server/app.ts';
 import { createTestDeps, type TestDeps } from '../support/test-deps.ts';
@@ -120,6 +121,25 @@ describe('POST /tell/{siteKey} (no JavaScript)', () => {
     ]);
     const ref = deps.sqlite.prepare('select code from reference').get() as { code: string };
     expect(ref.code).toBe(reference);
+  });
+
+  it('stores the consent words the form showed, even from someone telling it for another', async () => {
+    // The one-page form cannot reword its consent choices by answer, so it shows the adult's
+    // own words; the stored wording must be those words, not the journey's wording for others.
+    const page = await (await app.request('http://localhost/tell/demo')).text();
+    expect(page).toContain(en['consent.quote']);
+    expect(page).not.toContain(en['consent.quote.rep']);
+    const res = await post(
+      validForm({ respondent: 'family', personKnows: 'yes_happy', consents: ['quote'] }),
+    );
+    expect(res.status).toBe(200);
+    const rows = deps.sqlite
+      .prepare('select purpose, granted, wording_text from consent order by purpose')
+      .all() as { purpose: string; granted: number; wording_text: string }[];
+    expect(rows.find((r) => r.purpose === 'quote')).toMatchObject({
+      granted: 1,
+      wording_text: en['consent.quote'],
+    });
   });
 
   it('stores the same form sent twice only once', async () => {
