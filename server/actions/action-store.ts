@@ -1,40 +1,18 @@
 import type { Db } from '../../db/client.ts';
 import type { BoardActionRow } from '../../db/schema.ts';
+import type { ActionInput, ActionStatus, ActionView } from '../../domain/actions.ts';
 import { isCurrentConsent } from '../moderation/uses.ts';
 
-/** Public contract (stored and sent): never rename. */
-export const ACTION_STATUSES = [
-  'proposed',
-  'agreed',
-  'in_progress',
-  'done',
-  'not_taken_forward',
-] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
+// The action's shape is shared with the admin screens; re-exported for the routes and tests.
+export {
+  ACTION_STATUSES,
+  type ActionInput,
+  type ActionStatus,
+  type ActionView,
+} from '../../domain/actions.ts';
 
 /** Consent purposes that mean "you may contact me", so the person may hear back. */
 export const CONTACT_PURPOSES = ['contact_check', 'contact_involve'] as const;
-
-export type ActionInput = {
-  theme: string;
-  peopleSaid: string;
-  boardWillDo: string;
-  owner: string;
-  dueDate: string | null;
-  status: ActionStatus;
-  statusReason: string | null;
-  measures: string[];
-  storyIds: number[];
-  published: boolean;
-};
-
-export type ActionView = ActionInput & {
-  id: number;
-  boardId: number;
-  createdAt: string;
-  updatedAt: string;
-  toTell: number;
-};
 
 export async function actionView(db: Db, row: BoardActionRow): Promise<ActionView> {
   const stories = await db

@@ -1,15 +1,16 @@
 /**
- * "You said, we did" (docs/admin-api.md; the source of truth is ActionView and ActionInput in
- * server/actions/action-store.ts).
+ * "You said, we did" (docs/admin-api.md; the action's shape is domain/actions.ts,
+ * shared with server/actions/action-store.ts).
  */
-export const ACTION_STATUSES = [
-  'proposed',
-  'agreed',
-  'in_progress',
-  'done',
-  'not_taken_forward',
-] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
+import type { ActionStatus } from '../../../domain/actions.ts';
+
+// The action's shape is shared with the API; re-exported for the Board screens.
+export {
+  ACTION_STATUSES,
+  type ActionInput,
+  type ActionStatus,
+  type ActionView,
+} from '../../../domain/actions.ts';
 
 export const STATUS_LABEL: Record<ActionStatus, string> = {
   proposed: 'Proposed',
@@ -26,27 +27,6 @@ export const STATUS_TAG: Record<ActionStatus, string> = {
   in_progress: 'govuk-tag--yellow',
   done: 'govuk-tag--green',
   not_taken_forward: 'govuk-tag--red',
-};
-
-export type ActionInput = {
-  theme: string;
-  peopleSaid: string;
-  boardWillDo: string;
-  owner: string;
-  dueDate: string | null;
-  status: ActionStatus;
-  statusReason: string | null;
-  measures: string[];
-  storyIds: number[];
-  published: boolean;
-};
-
-export type ActionView = ActionInput & {
-  id: number;
-  boardId: number;
-  createdAt: string;
-  updatedAt: string;
-  toTell: number;
 };
 
 /** Measures an action can answer: codes the API stores, named as on the measures screen. */
