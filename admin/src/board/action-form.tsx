@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { isDay } from '../../../domain/periods.ts';
 import { api, query } from '../api/client.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Checkboxes, Radios, Textarea, TextInput } from '../components/fields.tsx';
@@ -16,7 +17,6 @@ import {
   MEASURE_CHOICES,
   STATUS_LABEL,
 } from './action-types.ts';
-import { isDay } from './period-choice.ts';
 import type { LibraryItem } from './types.ts';
 
 const FIELDS = [
