@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { type BarChart, chartSvg } from '../../../domain/bar-chart.ts';
 import { TableScroll } from '../components/table-scroll.tsx';
 import {
@@ -39,6 +40,79 @@ export function Chart({ chart, id }: { chart: BarChart; id: string }) {
 /** One row; `extra` rows (totals, "a lot or a bit") are in the table but not the chart. */
 export type Row = { label: string; cells: Record<Group, ShownCell>; extra?: boolean };
 
+/** A heading cell over the numbers; `key` keeps a group's two columns apart. */
+type Column = { key: string; heading: string };
+
+/** A number cell: its class says whether it is a count or a percentage (tests read these). */
+type Cell = { key: string; group: Group; kind: 'count' | 'percent'; text: string };
+
+/**
+ * The frame every measure table shares: a scrolling region, a caption, and the row heading
+ * before one numeric column per `columns` entry.
+ */
+function MeasureTable({
+  caption,
+  label,
+  rowHeading,
+  columns,
+  children,
+}: {
+  caption: string;
+  label: string;
+  rowHeading: string;
+  columns: Column[];
+  children: ComponentChildren;
+}) {
+  return (
+    <TableScroll label={label}>
+      <table class="govuk-table heard-measure-table">
+        <caption class="govuk-table__caption govuk-table__caption--s">{caption}</caption>
+        <thead class="govuk-table__head">
+          <tr class="govuk-table__row">
+            <th scope="col" class="govuk-table__header">
+              {rowHeading}
+            </th>
+            {columns.map((c) => (
+              <th scope="col" class="govuk-table__header govuk-table__header--numeric" key={c.key}>
+                {c.heading}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody class="govuk-table__body">{children}</tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+/** A row of a measure table; chart rows are the ones the chart above draws. */
+function MeasureRow({
+  label,
+  chartRow,
+  cells,
+}: {
+  label: string;
+  chartRow: boolean;
+  cells: Cell[];
+}) {
+  return (
+    <tr class={`govuk-table__row${chartRow ? ' heard-chart-row' : ''}`}>
+      <th scope="row" class="govuk-table__header">
+        {label}
+      </th>
+      {cells.map((c) => (
+        <td
+          class={`govuk-table__cell govuk-table__cell--numeric heard-${c.kind}`}
+          key={c.key}
+          data-group={c.group}
+        >
+          {c.text}
+        </td>
+      ))}
+    </tr>
+  );
+}
+
 /**
  * The numbers behind a chart, adults and representatives apart: people (rounded, or [c]) and the
  * percentage the server worked out on the unrounded counts.
@@ -54,56 +128,24 @@ export function GroupTable({
   rows: Row[];
   label: string;
 }) {
+  const columns = GROUPS.flatMap((g) => [
+    { key: g, heading: `${GROUP_LABEL[g]}: people` },
+    { key: `${g}%`, heading: `${GROUP_LABEL[g]}: %` },
+  ]);
   return (
-    <TableScroll label={label}>
-      <table class="govuk-table heard-measure-table">
-        <caption class="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">
-              {rowHeading}
-            </th>
-            {GROUPS.map((g) => [
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric" key={g}>
-                {GROUP_LABEL[g]}: people
-              </th>,
-              <th
-                scope="col"
-                class="govuk-table__header govuk-table__header--numeric"
-                key={`${g}%`}
-              >
-                {GROUP_LABEL[g]}: %
-              </th>,
-            ])}
-          </tr>
-        </thead>
-        <tbody class="govuk-table__body">
-          {rows.map((r) => (
-            <tr class={`govuk-table__row${r.extra ? '' : ' heard-chart-row'}`} key={r.label}>
-              <th scope="row" class="govuk-table__header">
-                {r.label}
-              </th>
-              {GROUPS.map((g) => [
-                <td
-                  class="govuk-table__cell govuk-table__cell--numeric heard-count"
-                  key={g}
-                  data-group={g}
-                >
-                  {showCount(r.cells[g].count)}
-                </td>,
-                <td
-                  class="govuk-table__cell govuk-table__cell--numeric heard-percent"
-                  key={`${g}%`}
-                  data-group={g}
-                >
-                  {showPercent(r.cells[g].percent)}
-                </td>,
-              ])}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <MeasureTable caption={caption} label={label} rowHeading={rowHeading} columns={columns}>
+      {rows.map((r) => (
+        <MeasureRow
+          key={r.label}
+          label={r.label}
+          chartRow={!r.extra}
+          cells={GROUPS.flatMap((g): Cell[] => [
+            { key: g, group: g, kind: 'count', text: showCount(r.cells[g].count) },
+            { key: `${g}%`, group: g, kind: 'percent', text: showPercent(r.cells[g].percent) },
+          ])}
+        />
+      ))}
+    </MeasureTable>
   );
 }
 
@@ -119,42 +161,55 @@ export function PercentTable({
   rows: { label: string; values: Record<Group, number | null> }[];
   label: string;
 }) {
+  const columns = GROUPS.map((g) => ({ key: g, heading: `${GROUP_LABEL[g]}: %` }));
   return (
-    <TableScroll label={label}>
-      <table class="govuk-table heard-measure-table">
-        <caption class="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">
-              {rowHeading}
-            </th>
-            {GROUPS.map((g) => (
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric" key={g}>
-                {GROUP_LABEL[g]}: %
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody class="govuk-table__body">
-          {rows.map((r) => (
-            <tr class="govuk-table__row heard-chart-row" key={r.label}>
-              <th scope="row" class="govuk-table__header">
-                {r.label}
-              </th>
-              {GROUPS.map((g) => (
-                <td
-                  class="govuk-table__cell govuk-table__cell--numeric heard-percent"
-                  key={g}
-                  data-group={g}
-                >
-                  {showPercent(r.values[g])}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <MeasureTable caption={caption} label={label} rowHeading={rowHeading} columns={columns}>
+      {rows.map((r) => (
+        <MeasureRow
+          key={r.label}
+          label={r.label}
+          chartRow
+          cells={GROUPS.map((g) => ({
+            key: g,
+            group: g,
+            kind: 'percent',
+            text: showPercent(r.values[g]),
+          }))}
+        />
+      ))}
+    </MeasureTable>
+  );
+}
+
+/** Counts only (responses): adults and representatives in their own columns. */
+export function GroupCountsTable({
+  caption,
+  label,
+  rowHeading,
+  rows,
+}: {
+  caption: string;
+  label: string;
+  rowHeading: string;
+  rows: { label: string; counts: Record<Group, ShownCount> }[];
+}) {
+  const columns = GROUPS.map((g) => ({ key: g, heading: GROUP_LABEL[g] }));
+  return (
+    <MeasureTable caption={caption} label={label} rowHeading={rowHeading} columns={columns}>
+      {rows.map((r) => (
+        <MeasureRow
+          key={r.label}
+          label={r.label}
+          chartRow={false}
+          cells={GROUPS.map((g) => ({
+            key: g,
+            group: g,
+            kind: 'count',
+            text: showCount(r.counts[g]),
+          }))}
+        />
+      ))}
+    </MeasureTable>
   );
 }
 

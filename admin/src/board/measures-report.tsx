@@ -1,18 +1,16 @@
-import { TableScroll } from '../components/table-scroll.tsx';
 import {
   Chart,
+  GroupCountsTable,
   GroupTable,
   groupChart,
   PercentTable,
   type Row,
-  showCount,
 } from './measure-figure.tsx';
 import {
   ACHIEVED,
   ASKED,
   EXPERIENCE_ANSWERS,
   EXPERIENCE_STATEMENTS,
-  GROUP_LABEL,
   GROUPS,
   type Group,
   SAFER,
@@ -138,57 +136,6 @@ function Trend({ trend }: { trend: TrendPoint[] }) {
         </div>
       ))}
     </section>
-  );
-}
-
-/** Counts only (responses): adults and representatives in their own columns. */
-function GroupCountsTable({
-  caption,
-  label,
-  rowHeading,
-  rows,
-}: {
-  caption: string;
-  label: string;
-  rowHeading: string;
-  rows: { label: string; counts: Record<Group, number | '[c]'> }[];
-}) {
-  return (
-    <TableScroll label={label}>
-      <table class="govuk-table heard-measure-table">
-        <caption class="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">
-              {rowHeading}
-            </th>
-            {GROUPS.map((g) => (
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric" key={g}>
-                {GROUP_LABEL[g]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody class="govuk-table__body">
-          {rows.map((r) => (
-            <tr class="govuk-table__row" key={r.label}>
-              <th scope="row" class="govuk-table__header">
-                {r.label}
-              </th>
-              {GROUPS.map((g) => (
-                <td
-                  class="govuk-table__cell govuk-table__cell--numeric heard-count"
-                  key={g}
-                  data-group={g}
-                >
-                  {showCount(r.counts[g])}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
   );
 }
 
