@@ -14,17 +14,9 @@ import { formatDateTime } from '../components/format.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Page } from '../components/page.tsx';
 import { useLoad } from '../components/use-load.ts';
+import { type Contact, ContactList, SummaryRow } from '../story/contact-details.tsx';
 import { ReasonForm } from '../story/reason-form.tsx';
 import { STATUS_LABEL, type ToTell } from './action-types.ts';
-
-/** `POST /admin/api/stories/:id/contact` (docs/admin-api.md). */
-type Contact = {
-  method: 'email' | 'phone';
-  name: string | null;
-  email: string | null;
-  phone: string | null;
-  safeToLeaveMessage: boolean;
-};
 
 const ROUTE_TEXT = {
   email: 'By email',
@@ -124,10 +116,13 @@ export default function ToTellPage() {
               </div>
               <div class="govuk-summary-card__content">
                 <dl class="govuk-summary-list">
-                  <Row label="Action" value={t.theme} />
-                  <Row label="What changed" value={`Status is now ${STATUS_LABEL[t.status]}`} />
-                  <Row label="Since" value={formatDateTime(t.since)} />
-                  <Row
+                  <SummaryRow label="Action" value={t.theme} />
+                  <SummaryRow
+                    label="What changed"
+                    value={`Status is now ${STATUS_LABEL[t.status]}`}
+                  />
+                  <SummaryRow label="Since" value={formatDateTime(t.since)} />
+                  <SummaryRow
                     label="How they want to hear"
                     value={ROUTE_TEXT[t.contactMethod ?? 'none']}
                   />
@@ -198,38 +193,12 @@ export default function ToTellPage() {
 }
 
 function ContactShown({ contact }: { contact: Contact }) {
-  const box = useRef<HTMLDListElement>(null);
-  useEffect(() => box.current?.focus(), []);
   return (
     <>
-      <dl
-        class="govuk-summary-list"
-        aria-label="The person’s contact details"
-        tabIndex={-1}
-        ref={box}
-      >
-        <Row label="Name" value={contact.name ?? 'Not given'} />
-        {contact.phone && <Row label="Phone" value={contact.phone} />}
-        {contact.email && <Row label="Email" value={contact.email} />}
-        {contact.method === 'phone' && (
-          <Row
-            label="Safe to leave a message"
-            value={contact.safeToLeaveMessage ? 'Yes' : 'No: do not leave a message'}
-          />
-        )}
-      </dl>
+      <ContactList contact={contact} />
       <p class="govuk-body">
         Use these only to tell them about the Board’s action. Do not copy them into notes or emails.
       </p>
     </>
-  );
-}
-
-function Row({ label, value }: { label: string; value: string }) {
-  return (
-    <div class="govuk-summary-list__row">
-      <dt class="govuk-summary-list__key">{label}</dt>
-      <dd class="govuk-summary-list__value heard-wrap">{value}</dd>
-    </div>
   );
 }

@@ -4,8 +4,8 @@ import type { StoryDetail } from '../api/types.ts';
 import { announce } from '../components/announce.ts';
 import { ReasonForm } from './reason-form.tsx';
 
-/** `POST /admin/api/stories/:id/contact` (docs/admin-api.md). */
-type Contact = {
+/** `POST /admin/api/stories/:id/contact` (docs/admin-api.md); the Board's to-tell page opens it too. */
+export type Contact = {
   method: 'email' | 'phone';
   name: string | null;
   email: string | null;
@@ -20,10 +20,6 @@ type Contact = {
  */
 export function ContactDetails({ story }: { story: StoryDetail }) {
   const [contact, setContact] = useState<Contact | null>(null);
-  const shown = useRef<HTMLDListElement>(null);
-  useEffect(() => {
-    if (contact) shown.current?.focus();
-  }, [contact]);
   // Another story, or the same story withdrawn: drop whatever was shown.
   useEffect(() => setContact(null), [story.id, story.hasContact]);
 
@@ -35,26 +31,7 @@ export function ContactDetails({ story }: { story: StoryDetail }) {
       </h2>
       {contact ? (
         <>
-          <dl
-            class="govuk-summary-list"
-            aria-label="The person’s contact details"
-            tabIndex={-1}
-            ref={shown}
-          >
-            <Row label="Name" value={contact.name ?? 'Not given'} />
-            <Row
-              label="How to contact them"
-              value={contact.method === 'phone' ? 'By phone' : 'By email'}
-            />
-            {contact.phone && <Row label="Phone" value={contact.phone} />}
-            {contact.email && <Row label="Email" value={contact.email} />}
-            {contact.method === 'phone' && (
-              <Row
-                label="Safe to leave a message"
-                value={contact.safeToLeaveMessage ? 'Yes' : 'No: do not leave a message'}
-              />
-            )}
-          </dl>
+          <ContactList contact={contact} withMethod />
           <p class="govuk-body">
             Use these only for what the person agreed to. Do not copy them into notes or emails.
           </p>
@@ -93,7 +70,42 @@ export function ContactDetails({ story }: { story: StoryDetail }) {
   );
 }
 
-function Row({ label, value }: { label: string; value: string }) {
+/**
+ * The opened contact details, focused as they appear so a keyboard or screen reader user is
+ * taken to them. `withMethod` adds how they want to be contacted, for pages that do not already
+ * say it.
+ */
+export function ContactList({ contact, withMethod }: { contact: Contact; withMethod?: boolean }) {
+  const shown = useRef<HTMLDListElement>(null);
+  useEffect(() => shown.current?.focus(), [contact]);
+  return (
+    <dl
+      class="govuk-summary-list"
+      aria-label="The person’s contact details"
+      tabIndex={-1}
+      ref={shown}
+    >
+      <SummaryRow label="Name" value={contact.name ?? 'Not given'} />
+      {withMethod && (
+        <SummaryRow
+          label="How to contact them"
+          value={contact.method === 'phone' ? 'By phone' : 'By email'}
+        />
+      )}
+      {contact.phone && <SummaryRow label="Phone" value={contact.phone} />}
+      {contact.email && <SummaryRow label="Email" value={contact.email} />}
+      {contact.method === 'phone' && (
+        <SummaryRow
+          label="Safe to leave a message"
+          value={contact.safeToLeaveMessage ? 'Yes' : 'No: do not leave a message'}
+        />
+      )}
+    </dl>
+  );
+}
+
+/** One row of a GOV.UK summary list; long values wrap rather than widen the page. */
+export function SummaryRow({ label, value }: { label: string; value: string }) {
   return (
     <div class="govuk-summary-list__row">
       <dt class="govuk-summary-list__key">{label}</dt>
