@@ -1,16 +1,10 @@
-import { expect, type Page, test } from '@playwright/test';
-import { createApp } from '../../server/app.ts';
+import { expect, test } from '@playwright/test';
 import { DEMO_BOARD_SLUG } from '../../server/seed/demo.ts';
-import { addStory, curateAndApprove, demoBoardId, staffClient } from '../api/board-support.ts';
 import { createStaff, type StaffAccount } from '../support/admin-client.ts';
-import {
-  expectNoAxeViolations,
-  expectNoHorizontalScroll,
-  signInWithKeyboard,
-  tabTo,
-} from '../support/admin-page.ts';
+import { signInWithKeyboard, tabTo } from '../support/admin-page.ts';
+import { checkAtBothWidths, startBoardWorld } from '../support/board-world.ts';
 import { adultStory, representativeStory } from '../support/fixtures.ts';
-import { type RunningHeard, startHeard } from '../support/heard-server.ts';
+import type { RunningHeard } from '../support/heard-server.ts';
 
 let heard: RunningHeard;
 let secretary: StaffAccount;
@@ -20,40 +14,22 @@ let informedStoryId: number;
 // Two stories in the Board's library: one whose teller (a daughter) asked to be contacted, by
 // phone, and one whose teller did not.
 test.beforeAll(async () => {
-  heard = await startHeard();
-  secretary = await createStaff(heard.deps, {
-    role: 'board_secretary',
-    boardSlugs: [DEMO_BOARD_SLUG],
-  });
+  const world = await startBoardWorld();
+  ({ heard, secretary } = world);
   coordinator = await createStaff(heard.deps, {
     role: 'coordinator',
     boardSlugs: [DEMO_BOARD_SLUG],
   });
-  const app = createApp(heard.deps);
-  const curator = await staffClient(heard.deps, app, {
-    role: 'coordinator',
-    boardIds: [await demoBoardId(heard.deps)],
-  });
-  informedStoryId = await addStory(heard.deps, representativeStory());
-  await curateAndApprove(curator, informedStoryId, {
+  informedStoryId = await world.addApprovedStory(representativeStory(), {
     title: 'Kept informed story',
     text: 'We had to chase for every update about my dad.',
   });
-  const moneyId = await addStory(heard.deps, adultStory());
-  await curateAndApprove(curator, moneyId, {
+  await world.addApprovedStory(adultStory(), {
     title: 'Money story',
     text: 'Money went missing after visits.',
   });
 });
 test.afterAll(async () => heard.close());
-
-async function checkScreen(page: Page, state: string) {
-  await expectNoAxeViolations(page, `${state} (1280 px)`);
-  await page.setViewportSize({ width: 320, height: 800 });
-  await expectNoAxeViolations(page, `${state} (320 px)`);
-  await expectNoHorizontalScroll(page, `${state} (320 px)`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 test('a secretary records what the Board will do, by keyboard; a reason is required to not take it forward', async ({
   page,
@@ -71,7 +47,7 @@ test('a secretary records what the Board will do, by keyboard; a reason is requi
     'href',
     `/boards/${DEMO_BOARD_SLUG}/you-said-we-did`,
   );
-  await checkScreen(page, 'actions, none yet');
+  await checkAtBothWidths(page, 'actions, none yet');
 
   await tabTo(page, page.getByLabel('Theme'));
   await page.keyboard.type('Being kept informed');
@@ -106,7 +82,7 @@ test('a secretary records what the Board will do, by keyboard; a reason is requi
   const summary = page.locator('.govuk-error-summary');
   await expect(summary).toBeFocused();
   await expect(summary).toContainText('Say why the action is not being taken forward');
-  await checkScreen(page, 'new action, reason missing');
+  await checkAtBothWidths(page, 'new action, reason missing');
   await tabTo(page, summary.getByRole('link', { name: /Say why/ }));
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Why is it not being taken forward?')).toBeFocused();
@@ -121,7 +97,7 @@ test('a secretary records what the Board will do, by keyboard; a reason is requi
   await expect(card).toContainText(`Story ${informedStoryId}`);
   await expect(card).toContainText('Published');
   await expect(page.locator('.govuk-error-summary')).toHaveCount(0);
-  await checkScreen(page, 'actions, one added');
+  await checkAtBothWidths(page, 'actions, one added');
 
   // Change it: the Board agreed after all.
   await tabTo(page, page.getByRole('button', { name: 'Change: Being kept informed' }));
@@ -132,7 +108,7 @@ test('a secretary records what the Board will do, by keyboard; a reason is requi
   await tabTo(page, page.getByLabel('Not taken forward'));
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp');
   await expect(page.getByLabel('Agreed')).toBeChecked();
-  await checkScreen(page, 'changing an action');
+  await checkAtBothWidths(page, 'changing an action');
   await tabTo(page, page.getByRole('button', { name: 'Save changes' }));
   await page.keyboard.press('Enter');
   await expect(card).toContainText('Agreed');
@@ -175,7 +151,7 @@ test('a coordinator opens the contact route, tells the person and marks them as 
   await expect(card).toContainText('Being kept informed');
   await expect(card).toContainText('Status is now Agreed');
   await expect(card).toContainText('By phone');
-  await checkScreen(page, 'people to tell, one waiting');
+  await checkAtBothWidths(page, 'people to tell, one waiting');
 
   await tabTo(
     page,
@@ -187,7 +163,7 @@ test('a coordinator opens the contact route, tells the person and marks them as 
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(card).toContainText('07700 900982');
-  await checkScreen(page, 'people to tell, contact details open');
+  await checkAtBothWidths(page, 'people to tell, contact details open');
   const opened = await heard.deps.db
     .selectFrom('audit_event')
     .select('action')
@@ -200,7 +176,7 @@ test('a coordinator opens the contact route, tells the person and marks them as 
   await expect(page.getByRole('heading', { name: 'Waiting to be told (0)' })).toBeFocused();
   await expect(page.locator('.govuk-summary-card')).toHaveCount(0);
   await expect(page.getByText('There is nobody waiting to hear back.')).toBeVisible();
-  await checkScreen(page, 'people to tell, all told');
+  await checkAtBothWidths(page, 'people to tell, all told');
 
   // Still gone after a reload: the server recorded it.
   await page.reload();

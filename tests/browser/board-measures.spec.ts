@@ -1,15 +1,10 @@
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO_BOARD_SLUG } from '../../server/seed/demo.ts';
 import { addStory } from '../api/board-support.ts';
-import { createStaff, type StaffAccount } from '../support/admin-client.ts';
-import {
-  expectNoAxeViolations,
-  expectNoHorizontalScroll,
-  signInWithKeyboard,
-  tabTo,
-} from '../support/admin-page.ts';
+import type { StaffAccount } from '../support/admin-client.ts';
+import { expectNoAxeViolations, signInWithKeyboard, tabTo } from '../support/admin-page.ts';
+import { checkAtBothWidths, startBoardWorld } from '../support/board-world.ts';
 import { adultStory, representativeStory } from '../support/fixtures.ts';
-import { type RunningHeard, startHeard } from '../support/heard-server.ts';
+import type { RunningHeard } from '../support/heard-server.ts';
 
 let heard: RunningHeard;
 let secretary: StaffAccount;
@@ -18,11 +13,7 @@ let secretary: StaffAccount;
 // what they wanted, five of each outcome, so that table shows percentages; 6 not asked) and 3
 // representatives (too few: every figure of theirs is [c]).
 test.beforeAll(async () => {
-  heard = await startHeard();
-  secretary = await createStaff(heard.deps, {
-    role: 'board_secretary',
-    boardSlugs: [DEMO_BOARD_SLUG],
-  });
+  ({ heard, secretary } = await startBoardWorld());
   const june = new Date('2026-06-01T10:00:00Z');
   const september = new Date('2026-09-15T10:00:00Z');
   const achieved = ['fully', 'partly', 'no', 'dont_know'] as const;
@@ -51,14 +42,6 @@ test.beforeAll(async () => {
   for (let i = 0; i < 3; i++) await addStory(heard.deps, representativeStory(), june);
 });
 test.afterAll(async () => heard.close());
-
-async function checkScreen(page: Page, state: string) {
-  await expectNoAxeViolations(page, `${state} (1280 px)`);
-  await page.setViewportSize({ width: 320, height: 800 });
-  await expectNoAxeViolations(page, `${state} (320 px)`);
-  await expectNoHorizontalScroll(page, `${state} (320 px)`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 /** Whole numbers 1 to 4 standing alone in the page text (not part of a date, %, Q1 or 2026/27). */
 async function smallNumbersIn(page: Page): Promise<string[]> {
@@ -104,7 +87,7 @@ test('a secretary reads the measures by keyboard: charts match their tables and 
     page.getByRole('heading', { level: 2, name: /2026\/27.*Self-reported/ }),
   ).toBeVisible();
   await expect(page.getByText('Self-reported.', { exact: false }).first()).toBeVisible();
-  await checkScreen(page, 'measures, this financial year');
+  await checkAtBothWidths(page, 'measures, this financial year');
 
   // Some figures show, some are withheld, and none is a count of 1 to 4.
   const responses = page.getByRole('table', { name: 'Responses in this period' });
@@ -173,7 +156,7 @@ test('a secretary reads the measures by keyboard: charts match their tables and 
   await expect(summary).toBeFocused();
   await expect(summary).toContainText('Start date must be a real date, like 2026-04-01');
   await expect(page).toHaveTitle(/^Error: What people told us/);
-  await checkScreen(page, 'measures, custom dates with errors');
+  await checkAtBothWidths(page, 'measures, custom dates with errors');
   await tabTo(page, summary.getByRole('link', { name: /Start date must be/ }));
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Start date')).toBeFocused();
@@ -195,7 +178,7 @@ test('a secretary reads the measures by keyboard: charts match their tables and 
   expect(small.filter((n) => n !== '1')).toEqual([]);
   const figuresAfter = await chartsAndTables(page);
   for (const f of figuresAfter) expect(f.bars, f.title).toEqual(f.cells);
-  await checkScreen(page, 'measures, one quarter of custom dates');
+  await checkAtBothWidths(page, 'measures, one quarter of custom dates');
 
   // One partner, by keyboard: the same Board's only partner gives the same figures.
   await tabTo(page, page.getByLabel('Partner'));

@@ -1,20 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { createApp } from '../../server/app.ts';
-import { DEMO_BOARD_SLUG } from '../../server/seed/demo.ts';
 import { withdrawStory } from '../../server/withdrawal/withdraw-story.ts';
-import { addStory, curateAndApprove, demoBoardId, staffClient } from '../api/board-support.ts';
+import { demoBoardId, staffClient } from '../api/board-support.ts';
 import { unzip } from '../api/packs-zip.ts';
-import { createStaff, type StaffAccount } from '../support/admin-client.ts';
-import {
-  ageAuthentication,
-  expectNoAxeViolations,
-  expectNoHorizontalScroll,
-  signInWithKeyboard,
-  tabTo,
-} from '../support/admin-page.ts';
+import type { StaffAccount } from '../support/admin-client.ts';
+import { ageAuthentication, signInWithKeyboard, tabTo } from '../support/admin-page.ts';
+import { checkAtBothWidths, startBoardWorld } from '../support/board-world.ts';
 import { adultStory, representativeStory } from '../support/fixtures.ts';
-import { type RunningHeard, startHeard } from '../support/heard-server.ts';
+import type { RunningHeard } from '../support/heard-server.ts';
 
 let heard: RunningHeard;
 let secretary: StaffAccount;
@@ -22,47 +16,32 @@ let secretary: StaffAccount;
 let gardenStoryId: number;
 
 test.beforeAll(async () => {
-  heard = await startHeard();
-  secretary = await createStaff(heard.deps, {
-    role: 'board_secretary',
-    boardSlugs: [DEMO_BOARD_SLUG],
-  });
-  const app = createApp(heard.deps);
-  const boardId = await demoBoardId(heard.deps);
-  const coordinator = await staffClient(heard.deps, app, {
-    role: 'coordinator',
-    boardIds: [boardId],
-  });
+  const world = await startBoardWorld();
+  ({ heard, secretary } = world);
   for (let i = 1; i <= 6; i++) {
-    const id = await addStory(
-      heard.deps,
+    await world.addApprovedStory(
       i % 2 ? adultStory() : representativeStory(),
+      {
+        title: `Money story ${i}`,
+        text: `Money went missing after visits, story ${i}. The social worker changed the agency.`,
+        principles: ['empowerment'],
+        harmKinds: ['financial'],
+      },
       new Date('2026-06-01T10:00:00Z'),
     );
-    await curateAndApprove(coordinator, id, {
-      title: `Money story ${i}`,
-      text: `Money went missing after visits, story ${i}. The social worker changed the agency.`,
-      principles: ['empowerment'],
-      harmKinds: ['financial'],
-    });
   }
-  gardenStoryId = await addStory(heard.deps, adultStory(), new Date('2026-06-02T10:00:00Z'));
-  await curateAndApprove(coordinator, gardenStoryId, {
-    title: 'Garden story',
-    text: 'The garden gate was left open after visits. The provider fixed the lock.',
-    principles: ['protection'],
-    harmKinds: ['neglect'],
-  });
+  gardenStoryId = await world.addApprovedStory(
+    adultStory(),
+    {
+      title: 'Garden story',
+      text: 'The garden gate was left open after visits. The provider fixed the lock.',
+      principles: ['protection'],
+      harmKinds: ['neglect'],
+    },
+    new Date('2026-06-02T10:00:00Z'),
+  );
 });
 test.afterAll(async () => heard.close());
-
-async function axeAtBothWidths(page: Page, state: string) {
-  await expectNoAxeViolations(page, `${state} (1280 px)`);
-  await page.setViewportSize({ width: 320, height: 800 });
-  await expectNoAxeViolations(page, `${state} (320 px)`);
-  await expectNoHorizontalScroll(page, `${state} (320 px)`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 test('a secretary searches, builds a pack of five stories, downloads Word and issues it, by keyboard', async ({
   page,
@@ -73,13 +52,13 @@ test('a secretary searches, builds a pack of five stories, downloads Word and is
   await signInWithKeyboard(page, heard, secretary);
   await page.goto(`${heard.url}/admin/board/packs`);
   await expect(page.getByRole('heading', { level: 1, name: 'Board packs' })).toBeVisible();
-  await axeAtBothWidths(page, 'pack list, empty');
+  await checkAtBothWidths(page, 'pack list, empty');
 
   // Start a pack: an empty submit first shows the error summary.
   await tabTo(page, page.getByRole('button', { name: 'Start pack' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('alert')).toContainText('Enter a title for the pack');
-  await axeAtBothWidths(page, 'new pack form with errors');
+  await checkAtBothWidths(page, 'new pack form with errors');
   await tabTo(page, page.getByLabel('Title'));
   await page.keyboard.type('Board meeting January 2027');
   await tabTo(page, page.getByLabel('Meeting date'));
@@ -92,14 +71,14 @@ test('a secretary searches, builds a pack of five stories, downloads Word and is
   await expect(
     page.getByRole('heading', { level: 1, name: 'Board meeting January 2027' }),
   ).toBeFocused();
-  await axeAtBothWidths(page, 'new draft pack');
+  await checkAtBothWidths(page, 'new draft pack');
 
   // Search the library.
   await tabTo(page, page.getByLabel('Search the library'));
   await page.keyboard.type('money');
   await page.keyboard.press('Enter');
   await expect(page.locator('#results-count')).toHaveText('6 stories found');
-  await axeAtBothWidths(page, 'search results');
+  await checkAtBothWidths(page, 'search results');
 
   // Add five stories, each by keyboard. Names are exact: "Money story 1" must not find 10.
   for (let i = 1; i <= 5; i++) {
@@ -130,7 +109,7 @@ test('a secretary searches, builds a pack of five stories, downloads Word and is
   await tabTo(page, page.getByRole('button', { name: 'Save pack' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Download Word document' })).toBeEnabled();
-  await axeAtBothWidths(page, 'pack with five stories');
+  await checkAtBothWidths(page, 'pack with five stories');
 
   // Download the Word document and read it back: headings, header rows, alt text, the order.
   // Signed in over 15 minutes ago, the secretary is first asked to confirm it is them.
@@ -140,7 +119,7 @@ test('a secretary searches, builds a pack of five stories, downloads Word and is
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Confirm it is you' });
   await expect(dialog.getByLabel('Password')).toBeFocused();
-  await axeAtBothWidths(page, 'confirm it is you before downloading');
+  await checkAtBothWidths(page, 'confirm it is you before downloading');
   await page.keyboard.type(secretary.password);
   await page.keyboard.press('Enter');
   const download = await downloadPromise;
@@ -170,7 +149,7 @@ test('a secretary searches, builds a pack of five stories, downloads Word and is
   await tabTo(page, page.getByRole('button', { name: 'Issue pack' }));
   await page.keyboard.press('Enter');
   await expect(page.getByText('Issuing freezes this pack')).toBeFocused();
-  await axeAtBothWidths(page, 'issue confirmation');
+  await checkAtBothWidths(page, 'issue confirmation');
   await tabTo(page, page.getByRole('button', { name: 'Yes, issue this pack' }));
   await page.keyboard.press('Enter');
   await expect(dialog.getByLabel('Password')).toBeFocused();
@@ -181,7 +160,7 @@ test('a secretary searches, builds a pack of five stories, downloads Word and is
   await expect(page.locator('.govuk-tag', { hasText: 'Issued' }).locator('..')).toBeFocused();
   await expect(page.getByRole('button', { name: 'Save pack' })).toHaveCount(0);
   await expect(page.getByLabel(/What this tells us/)).toHaveCount(0);
-  await axeAtBothWidths(page, 'issued pack');
+  await checkAtBothWidths(page, 'issued pack');
 
   const pack = await heard.deps.db
     .selectFrom('pack')
@@ -256,7 +235,7 @@ test('a draft pack shows a note when a story in it is withdrawn', async ({ page 
     'A story was removed from this pack because the person who told it withdrew it.',
   );
   await expect(page.getByRole('heading', { name: 'Garden story' })).toHaveCount(0);
-  await axeAtBothWidths(page, 'draft pack after a withdrawal');
+  await checkAtBothWidths(page, 'draft pack after a withdrawal');
 });
 
 test('the public Board pages have no axe violations at 320 and 1280 px', async ({ page }) => {
@@ -265,6 +244,6 @@ test('the public Board pages have no axe violations at 320 and 1280 px', async (
   for (const path of ['/boards/demo-sab/you-said-we-did', '/boards/demo-sab/stories']) {
     await page.goto(`${heard.url}${path}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await axeAtBothWidths(page, path);
+    await checkAtBothWidths(page, path);
   }
 });
