@@ -192,6 +192,59 @@ test('a secretary searches, builds a pack of five stories, downloads Word and is
   expect(JSON.parse(audit[0]?.detail ?? '{}')).toMatchObject({ format: 'docx', stories: 5 });
 });
 
+test('the library filters narrow a search and explain a wrong date, by keyboard', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const app = createApp(heard.deps);
+  const boardId = await demoBoardId(heard.deps);
+  const colleague = await staffClient(heard.deps, app, {
+    role: 'board_secretary',
+    boardIds: [boardId],
+  });
+  const created = await colleague.send('POST', `/admin/api/boards/${boardId}/packs`, {
+    title: 'Board meeting February 2027',
+    meetingDate: '2027-02-17',
+    periodFrom: '2026-04-01',
+    periodTo: '2026-12-31',
+  });
+  const { packId } = (await created.json()) as { packId: number };
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signInWithKeyboard(page, heard, secretary);
+  await page.goto(`${heard.url}/admin/board/packs/${boardId}/${packId}`);
+  await tabTo(page, page.getByLabel('Search the library'));
+  await page.keyboard.type('money');
+  // The filters are folded away under the search box; Enter on the summary opens them.
+  await tabTo(page, page.locator('summary', { hasText: 'Filter the library' }));
+  await page.keyboard.press('Enter');
+  const toldBy = page.getByLabel('Told by');
+  await tabTo(page, toldBy);
+  await page.keyboard.type('Someone');
+  await expect(toldBy).toHaveValue('representative');
+  await tabTo(page, page.getByRole('button', { name: 'Search', exact: true }));
+  await page.keyboard.press('Enter');
+  // Stories 2, 4 and 6 were told by a family member; 1, 3 and 5 by the adult.
+  await expect(page.locator('#results-count')).toHaveText('3 stories found');
+  // Which stories, not their order (relevance, then date).
+  const titles = await page.locator('.heard-result h3').allInnerTexts();
+  expect([...titles].sort()).toEqual(['Money story 2', 'Money story 4', 'Money story 6']);
+  await expect(page.getByText('Filter the library (1 set)')).toBeVisible();
+
+  // A date that does not exist is explained in the error summary, linked to its field.
+  await tabTo(page, page.getByLabel('Received from'));
+  await page.keyboard.type('2026-13-45');
+  await tabTo(page, page.getByRole('button', { name: 'Search', exact: true }));
+  await page.keyboard.press('Enter');
+  const summary = page.getByRole('alert');
+  await expect(summary).toContainText('Enter a real date, like 2026-04-01');
+  await expect(summary.getByRole('link', { name: /Enter a real date/ })).toHaveAttribute(
+    'href',
+    '#library-from',
+  );
+  await checkAtBothWidths(page, 'library filters open, with an error');
+});
+
 test('a draft pack shows a note when a story in it is withdrawn', async ({ page }) => {
   test.setTimeout(180_000);
   const app = createApp(heard.deps);

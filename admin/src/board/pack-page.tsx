@@ -17,6 +17,12 @@ import { LoadError } from '../components/load-error.tsx';
 import { Page } from '../components/page.tsx';
 import { useLoad } from '../components/use-load.ts';
 import type { RoutePageProps } from '../routes.ts';
+import {
+  FILTER_IDS,
+  LibraryFilterFields,
+  type LibraryFilters,
+  NO_FILTERS,
+} from './library-filters.tsx';
 import { type LibraryItem, NOTE_TEXT, type Pack } from './types.ts';
 
 type Chosen = { storyId: number; title: string; tellsUs: string; questions: string };
@@ -52,6 +58,7 @@ export default function PackPage({ params }: RoutePageProps) {
   const pack = useLoad((signal) => api.get<Pack>(base, { signal }), [base]);
   const [chosen, setChosen] = useState<Chosen[]>([]);
   const [q, setQ] = useState('');
+  const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [results, setResults] = useState<{ items: LibraryItem[]; total: number } | null>(null);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
@@ -92,13 +99,13 @@ export default function PackPage({ params }: RoutePageProps) {
     setBusy(true);
     try {
       const page = await api.get<{ items: LibraryItem[]; total: number }>(
-        `/boards/${boardId}/library${query({ q, pageSize: 20 })}`,
+        `/boards/${boardId}/library${query({ q, ...filters, pageSize: 20 })}`,
       );
       setResults(page);
       setErrors(NO_ERRORS);
       announce(`${page.total} ${page.total === 1 ? 'story' : 'stories'} found`);
     } catch (error) {
-      setErrors(formErrorsFrom(error, { q: 'library-q' }));
+      setErrors(formErrorsFrom(error, { q: 'library-q', ...FILTER_IDS }));
     } finally {
       setBusy(false);
     }
@@ -215,7 +222,7 @@ export default function PackPage({ params }: RoutePageProps) {
   const p = pack.data;
   return (
     <>
-      <ErrorSummary errors={summaryOf(errors, ['library-q'])} />
+      <ErrorSummary errors={summaryOf(errors, ['library-q', ...Object.values(FILTER_IDS)])} />
       <Page
         title={p ? p.title : 'Board pack'}
         caption={p?.board.name}
@@ -256,6 +263,12 @@ export default function PackPage({ params }: RoutePageProps) {
                       onValue={setQ}
                       error={errors.fields['library-q']}
                       width="30"
+                    />
+                    <LibraryFilterFields
+                      boardId={boardId}
+                      value={filters}
+                      onChange={setFilters}
+                      errors={errors.fields}
                     />
                     <button
                       type="submit"
