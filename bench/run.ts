@@ -27,7 +27,7 @@ const BENCH_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
 const sections: Section[] = [];
 const runStarted = Date.now();
-// Seven engineers share this machine's two cores: the load says how quiet the run was.
+// Benchmarks often run on shared machines: the load average says how quiet the run was.
 const load = () =>
   loadavg()
     .map((n) => n.toFixed(1))
