@@ -1,12 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api } from '../api/client.ts';
-import type { Board } from '../api/types.ts';
 import { announce } from '../components/announce.ts';
 import { Select } from '../components/fields.tsx';
 import { formatDate } from '../components/format.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Page } from '../components/page.tsx';
-import { useLoad } from '../components/use-load.ts';
+import { useBoardChoice, useBoardItems } from '../components/use-board-list.ts';
 import { ActionForm } from './action-form.tsx';
 import { type ActionView, MEASURE_CHOICES, STATUS_LABEL, STATUS_TAG } from './action-types.ts';
 
@@ -17,19 +15,8 @@ const measureLabel = (code: string) => MEASURE_CHOICES.find((m) => m.value === c
  * or change one. Published actions appear on the Board's public page.
  */
 export default function ActionsPage() {
-  const boards = useLoad((signal) => api.get<{ items: Board[] }>('/boards', { signal }), []);
-  const [boardId, setBoardId] = useState('');
-  useEffect(() => {
-    const first = boards.data?.items[0];
-    if (!boardId && first) setBoardId(String(first.id));
-  }, [boards.data]);
-  const actions = useLoad(
-    (signal) =>
-      boardId
-        ? api.get<{ items: ActionView[] }>(`/boards/${boardId}/actions`, { signal })
-        : Promise.resolve({ items: [] as ActionView[] }),
-    [boardId],
-  );
+  const { boards, boardId, setBoardId } = useBoardChoice();
+  const actions = useBoardItems<ActionView>(boardId, '/actions');
   const [editing, setEditing] = useState<ActionView | undefined>(undefined);
   const [focusCard, setFocusCard] = useState<number | null>(null);
   const list = useRef<HTMLDivElement>(null);

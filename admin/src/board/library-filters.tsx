@@ -1,6 +1,5 @@
-import { api } from '../api/client.ts';
 import { Select, TextInput } from '../components/fields.tsx';
-import { useLoad } from '../components/use-load.ts';
+import { useBoardItems } from '../components/use-board-list.ts';
 import {
   ANSWER_LABELS,
   HARM_LABELS,
@@ -76,23 +75,8 @@ type Props = {
  * the search box stays first; opened by itself when a filter is set or has an error.
  */
 export function LibraryFilterFields({ boardId, value, onChange, errors }: Props) {
-  const none = { items: [] };
-  const themes = useLoad(
-    (signal) =>
-      boardId
-        ? api.get<{ items: { id: number; label: string }[] }>(`/boards/${boardId}/themes`, {
-            signal,
-          })
-        : Promise.resolve(none),
-    [boardId],
-  );
-  const partners = useLoad(
-    (signal) =>
-      boardId
-        ? api.get<{ items: BoardPartner[] }>(`/boards/${boardId}/partners`, { signal })
-        : Promise.resolve(none),
-    [boardId],
-  );
+  const themes = useBoardItems<{ id: number; label: string }>(boardId, '/themes');
+  const partners = useBoardItems<BoardPartner>(boardId, '/partners');
   const set = (key: keyof LibraryFilters) => (v: string) => onChange({ ...value, [key]: v });
   const count = filtersSet(value);
   const open = count > 0 || Object.values(FILTER_IDS).some((id) => errors[id]);

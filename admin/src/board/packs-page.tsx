@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { api } from '../api/client.ts';
-import type { Board } from '../api/types.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Select, TextInput } from '../components/fields.tsx';
 import {
@@ -14,7 +13,7 @@ import {
 import { formatDate } from '../components/format.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Page, routeChanged } from '../components/page.tsx';
-import { useLoad } from '../components/use-load.ts';
+import { useBoardChoice, useBoardItems } from '../components/use-board-list.ts';
 import type { Pack, PackSummary } from './types.ts';
 
 const FIELDS = ['pack-title', 'pack-meeting', 'pack-from', 'pack-to'];
@@ -23,19 +22,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A Board's packs: drafts and issued ones, and a form to start a new pack. */
 export default function PacksPage() {
   const { route } = useLocation();
-  const boards = useLoad((signal) => api.get<{ items: Board[] }>('/boards', { signal }), []);
-  const [boardId, setBoardId] = useState('');
-  useEffect(() => {
-    const first = boards.data?.items[0];
-    if (!boardId && first) setBoardId(String(first.id));
-  }, [boards.data]);
-  const packs = useLoad(
-    (signal) =>
-      boardId
-        ? api.get<{ items: PackSummary[] }>(`/boards/${boardId}/packs`, { signal })
-        : Promise.resolve({ items: [] as PackSummary[] }),
-    [boardId],
-  );
+  const { boards, boardId, setBoardId } = useBoardChoice();
+  const packs = useBoardItems<PackSummary>(boardId, '/packs');
   const [title, setTitle] = useState('');
   const [meeting, setMeeting] = useState('');
   const [from, setFrom] = useState('');

@@ -1,6 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
-import type { Board } from '../api/types.ts';
 import { announce } from '../components/announce.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Select } from '../components/fields.tsx';
@@ -13,7 +12,7 @@ import {
 import { formatDateTime } from '../components/format.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Page } from '../components/page.tsx';
-import { useLoad } from '../components/use-load.ts';
+import { useBoardChoice, useBoardItems } from '../components/use-board-list.ts';
 import { type Contact, ContactList, SummaryRow } from '../story/contact-details.tsx';
 import { ReasonForm } from '../story/reason-form.tsx';
 import { STATUS_LABEL, type ToTell } from './action-types.ts';
@@ -30,19 +29,8 @@ const ROUTE_TEXT = {
  * stay sealed until opened with a reason (audited; the server may ask for the password again).
  */
 export default function ToTellPage() {
-  const boards = useLoad((signal) => api.get<{ items: Board[] }>('/boards', { signal }), []);
-  const [boardId, setBoardId] = useState('');
-  useEffect(() => {
-    const first = boards.data?.items[0];
-    if (!boardId && first) setBoardId(String(first.id));
-  }, [boards.data]);
-  const list = useLoad(
-    (signal) =>
-      boardId
-        ? api.get<{ items: ToTell[] }>(`/boards/${boardId}/to-tell`, { signal })
-        : Promise.resolve({ items: [] as ToTell[] }),
-    [boardId],
-  );
+  const { boards, boardId, setBoardId } = useBoardChoice();
+  const list = useBoardItems<ToTell>(boardId, '/to-tell');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState<number | null>(null);
   const [opening, setOpening] = useState<number | null>(null);

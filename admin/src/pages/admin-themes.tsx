@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
-import type { Board, Theme } from '../api/types.ts';
+import type { Theme } from '../api/types.ts';
 import { announce } from '../components/announce.ts';
 import { DataTable } from '../components/data-table.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
@@ -9,24 +9,13 @@ import { hasErrors, summaryOf } from '../components/form-errors.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Page } from '../components/page.tsx';
 import { RowAction } from '../components/row-action.tsx';
+import { useBoardChoice, useBoardItems } from '../components/use-board-list.ts';
 import { useFormAction } from '../components/use-form-action.ts';
-import { useLoad } from '../components/use-load.ts';
 
 /** Local themes, per Board: the managed list coordinators tag stories with. */
 export default function AdminThemes() {
-  const boards = useLoad((signal) => api.get<{ items: Board[] }>('/boards', { signal }), []);
-  const [boardId, setBoardId] = useState('');
-  useEffect(() => {
-    const first = boards.data?.items[0];
-    if (!boardId && first) setBoardId(String(first.id));
-  }, [boards.data]);
-  const themes = useLoad(
-    (signal) =>
-      boardId
-        ? api.get<{ items: Theme[] }>(`/boards/${boardId}/themes?includeRetired=true`, { signal })
-        : Promise.resolve({ items: [] as Theme[] }),
-    [boardId],
-  );
+  const { boards, boardId, setBoardId } = useBoardChoice();
+  const themes = useBoardItems<Theme>(boardId, '/themes?includeRetired=true');
   const [newLabel, setNewLabel] = useState('');
   const form = useFormAction();
   const { errors, busy } = form;
