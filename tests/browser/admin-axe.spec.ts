@@ -10,10 +10,10 @@ import {
   ageAuthentication,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
+  freshTotp,
   openAdmin,
   signIn,
   submitStory,
-  totpNow,
 } from '../support/admin-page.ts';
 import { type RunningHeard, startHeard } from '../support/heard-server.ts';
 
@@ -147,7 +147,7 @@ for (const width of WIDTHS) {
       await dialog.getByRole('button', { name: /Use a code/ }).click();
       await dialog
         .getByLabel('Code from your authenticator app')
-        .fill(totpNow(coordinator.totpSecret ?? ''));
+        .fill(await freshTotp(coordinator.totpSecret ?? ''));
       await dialog.getByRole('button', { name: 'Continue' }).click();
       await expect(dialog).toBeHidden();
       await expect(page.locator('#preview')).toContainText('[phone number]');
