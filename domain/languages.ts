@@ -1,4 +1,4 @@
-import { en, type MessageKey } from './messages/en.ts';
+import { type Catalogue, en } from './messages/en.ts';
 
 /**
  * The languages Heard can show a storyteller, and how to load each catalogue lazily.
@@ -27,12 +27,13 @@ export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export type TextDirection = 'ltr' | 'rtl';
 
 /**
- * A catalogue file as written: the English keys (typos are type errors), every value a string.
+ * A catalogue file as written: the English keys (typos are type errors), every value a string
+ * or, for a plural message, its forms (`PluralForms`).
  * Completeness is checked by tests/api/catalogue-keys.test.ts rather than by the type, so a key
  * the journey adds to English does not break the build before translators catch up; until then
  * the loader shows that one message in English.
  */
-export type CatalogueDraft = Partial<Record<MessageKey, string>>;
+export type CatalogueDraft = Partial<Catalogue>;
 
 export type LanguageInfo = {
   code: LanguageCode;

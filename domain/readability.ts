@@ -1,3 +1,4 @@
+import { messageForms, type PluralForms } from './messages.ts';
 /**
  * Plain-English checks for the English and Easy Read catalogues (issue 8): sentence length and
  * long words. The limits and the method are described in docs/translating.md; the estimates are
@@ -124,6 +125,9 @@ export function isProseKey(key: string): boolean {
   return !key.startsWith('meta.') && key !== 'page.title' && key !== 'page.errorPrefix';
 }
 
+/** A catalogue's messages: strings, or plural forms (`PluralForms`). */
+export type ReadableCatalogue = Readonly<Record<string, string | PluralForms | undefined>>;
+
 export type CatalogueReadability = {
   sentences: (SentenceReport & { key: string })[];
   averageWords: number;
@@ -132,11 +136,11 @@ export type CatalogueReadability = {
 };
 
 /** Readability figures for a whole catalogue's prose. */
-export function analyseCatalogue(
-  catalogue: Readonly<Record<string, string>>,
-): CatalogueReadability {
+export function analyseCatalogue(catalogue: ReadableCatalogue): CatalogueReadability {
   const sentences = Object.entries(catalogue)
     .filter(([key]) => isProseKey(key))
+    // Each plural form is read as the person would read it.
+    .flatMap(([key, message]) => messageForms(message).map((text) => [key, text] as const))
     .flatMap(([key, text]) => analyseText(text).map((s) => ({ ...s, key })));
   const totalWords = sentences.reduce((sum, s) => sum + s.words, 0);
   const longWords = sentences.reduce((sum, s) => sum + s.longWords.length, 0);
@@ -151,9 +155,7 @@ export function analyseCatalogue(
 export type ReadabilityProblem = { key: string; text: string; problem: string };
 
 /** Sentences that break the standard English limits (exceptions excluded). */
-export function standardProblems(
-  catalogue: Readonly<Record<string, string>>,
-): ReadabilityProblem[] {
+export function standardProblems(catalogue: ReadableCatalogue): ReadabilityProblem[] {
   const report = analyseCatalogue(catalogue);
   const { averageWords, maxWords } = READABILITY_LIMITS.standard;
   const problems: ReadabilityProblem[] = report.sentences
@@ -170,9 +172,7 @@ export function standardProblems(
 }
 
 /** Sentences that break the Easy Read limits. */
-export function easyReadProblems(
-  catalogue: Readonly<Record<string, string>>,
-): ReadabilityProblem[] {
+export function easyReadProblems(catalogue: ReadableCatalogue): ReadabilityProblem[] {
   const report = analyseCatalogue(catalogue);
   const { maxWords, maxLongWordsPerSentence, maxLongWordShare } = READABILITY_LIMITS.easyRead;
   const problems: ReadabilityProblem[] = [];

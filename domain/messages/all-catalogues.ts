@@ -10,7 +10,6 @@ import { bn } from './bn.ts';
 import { en } from './en.ts';
 import { enEasy } from './en-easy.ts';
 import { es } from './es.ts';
-import { localiseVars } from './format-vars.ts';
 import { pl } from './pl.ts';
 import { ro } from './ro.ts';
 import { so } from './so.ts';
@@ -69,7 +68,6 @@ export function translatorFor(language: LanguageInfo): Translator {
   return {
     language,
     catalogue,
-    t: (key, vars, representative) =>
-      translate(catalogue, key, localiseVars(vars, language.lang), representative),
+    t: (key, vars, representative) => translate(catalogue, key, vars, representative),
   };
 }

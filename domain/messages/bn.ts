@@ -23,8 +23,14 @@ export const bn = {
     'আপনি কোনো বন্ধু, পরিবারের সদস্য, কেয়ারার বা অ্যাডভোকেটের কাছে সাহায্য চাইতে পারেন। আপনি {contactPhone} নম্বরেও ফোন করতে পারেন, কেউ আপনাকে এটি পূরণ করতে সাহায্য করবেন।',
   'common.getHelpTextNoPhone':
     'এটি পূরণ করতে আপনি কোনো বন্ধু, পরিবারের সদস্য, কেয়ারার বা অ্যাডভোকেটের সাহায্য চাইতে পারেন।',
-  'common.charactersLeft': 'আপনি আরও {count}টি অক্ষর লিখতে পারবেন',
-  'common.charactersTooMany': 'আপনি {count}টি অক্ষর বেশি লিখেছেন',
+  'common.charactersLeft': {
+    one: 'আপনি আরও {count}টি অক্ষর লিখতে পারবেন',
+    other: 'আপনি আরও {count}টি অক্ষর লিখতে পারবেন',
+  },
+  'common.charactersTooMany': {
+    one: 'আপনি {count}টি অক্ষর বেশি লিখেছেন',
+    other: 'আপনি {count}টি অক্ষর বেশি লিখেছেন',
+  },
   'common.skip': 'এই প্রশ্নটি বাদ দিন',
 
   'exit.button': 'এই পেজ থেকে বেরিয়ে যান',
@@ -287,7 +293,10 @@ export const bn = {
 
   'noscript.heading': 'আপনার পাওয়া সুরক্ষা সহায়তার কথা আমাদের বলুন',
   'noscript.intro': 'এই প্রশ্নগুলোর উত্তর দিন এবং শেষে "পাঠান" চাপুন। ঐচ্ছিক লেখা প্রশ্নগুলো আপনি বাদ দিতে পারেন।',
-  'common.charactersLimit': 'আপনি সর্বোচ্চ {max}টি অক্ষর লিখতে পারেন',
+  'common.charactersLimit': {
+    one: 'আপনি সর্বোচ্চ {count}টি অক্ষর লিখতে পারেন',
+    other: 'আপনি সর্বোচ্চ {count}টি অক্ষর লিখতে পারেন',
+  },
   'form.honeypotLabel': 'এই বাক্সটি খালি রাখুন',
   'errors.notFoundHeading': 'পেজটি পাওয়া যায়নি',
   'errors.otherSiteHeading': 'আমরা এই ফর্মটি নিতে পারিনি',

@@ -22,8 +22,14 @@ export const enEasy = {
   'common.getHelpText':
     'You can ask someone you trust to help you. You can phone {contactPhone} for help.',
   'common.getHelpTextNoPhone': 'You can ask someone you trust to help you fill this in.',
-  'common.charactersLeft': 'You can write {count} more letters',
-  'common.charactersTooMany': 'You wrote {count} letters too many',
+  'common.charactersLeft': {
+    one: 'You can write {count} more letter',
+    other: 'You can write {count} more letters',
+  },
+  'common.charactersTooMany': {
+    one: 'You wrote {count} letter too many',
+    other: 'You wrote {count} letters too many',
+  },
   'common.skip': 'Skip this question',
 
   'exit.button': 'Leave this page now',
@@ -287,7 +293,10 @@ export const enEasy = {
   'noscript.heading': 'Tell us about the help you got',
   'noscript.intro':
     'Answer these questions. Then press Send at the end. You can skip some questions.',
-  'common.charactersLimit': 'You can write up to {max} letters',
+  'common.charactersLimit': {
+    one: 'You can write up to {count} letter',
+    other: 'You can write up to {count} letters',
+  },
   'form.honeypotLabel': 'Do not write in this box',
   'errors.notFoundHeading': 'We cannot find this page',
   'errors.otherSiteHeading': 'We could not take this form',

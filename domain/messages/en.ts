@@ -21,10 +21,21 @@ export const en = {
     'You can ask a friend, family member, carer or advocate to help you. You can also phone {contactPhone} and someone will help you fill this in.',
   'common.getHelpTextNoPhone':
     'You can ask a friend, family member, carer or advocate to help you fill this in.',
-  'common.charactersLeft': 'You have {count} characters left',
-  'common.charactersTooMany': 'You have {count} characters too many',
+  // Plural messages: one form for each category the language has (Intl.PluralRules), chosen
+  // by the `{count}` value, so a person never reads "1 characters" (docs/translating.md).
+  'common.charactersLeft': {
+    one: 'You have {count} character left',
+    other: 'You have {count} characters left',
+  },
+  'common.charactersTooMany': {
+    one: 'You have {count} character too many',
+    other: 'You have {count} characters too many',
+  },
   'common.skip': 'Skip this question',
-  'common.charactersLimit': 'You can enter up to {max} characters',
+  'common.charactersLimit': {
+    one: 'You can enter up to {count} character',
+    other: 'You can enter up to {count} characters',
+  },
   'form.honeypotLabel': 'Leave this box empty',
 
   'exit.button': 'Exit this page',
@@ -355,4 +366,20 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
-export type Catalogue = Record<MessageKey, string>;
+
+/**
+ * A plural message: a form for each plural category its language has, exactly those
+ * `new Intl.PluralRules(lang).resolvedOptions().pluralCategories` lists (English one/other,
+ * Polish one/few/many/other, Arabic zero/one/two/few/many/other). `translate()` picks the form
+ * for the `count` value.
+ */
+export type PluralForms = Readonly<
+  Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }
+>;
+
+type English = typeof en;
+
+/** Keys whose message has plural forms rather than one string. */
+export type PluralKey = { [K in MessageKey]: English[K] extends string ? never : K }[MessageKey];
+
+export type Catalogue = { [K in MessageKey]: English[K] extends string ? string : PluralForms };

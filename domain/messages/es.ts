@@ -22,8 +22,16 @@ export const es = {
     'Puede pedir ayuda a un amigo, un familiar, un cuidador o un defensor. También puede llamar al {contactPhone} y alguien le ayudará a rellenarlo.',
   'common.getHelpTextNoPhone':
     'Puede pedir a un amigo, un familiar, un cuidador o un defensor que le ayude a rellenarlo.',
-  'common.charactersLeft': 'Le quedan {count} caracteres',
-  'common.charactersTooMany': 'Tiene {count} caracteres de más',
+  'common.charactersLeft': {
+    one: 'Le queda {count} carácter',
+    many: 'Le quedan {count} de caracteres',
+    other: 'Le quedan {count} caracteres',
+  },
+  'common.charactersTooMany': {
+    one: 'Tiene {count} carácter de más',
+    many: 'Tiene {count} de caracteres de más',
+    other: 'Tiene {count} caracteres de más',
+  },
   'common.skip': 'Saltar esta pregunta',
 
   'exit.button': 'Salir de esta página',
@@ -302,7 +310,11 @@ export const es = {
   'noscript.heading': 'Cuéntenos cómo fue el apoyo de protección que recibió',
   'noscript.intro':
     'Responda a estas preguntas y pulse «Enviar» al final. Puede saltar las preguntas marcadas como opcionales.',
-  'common.charactersLimit': 'Puede escribir hasta {max} caracteres',
+  'common.charactersLimit': {
+    one: 'Puede escribir hasta {count} carácter',
+    many: 'Puede escribir hasta {count} de caracteres',
+    other: 'Puede escribir hasta {count} caracteres',
+  },
   'form.honeypotLabel': 'Deje esta casilla en blanco',
   'errors.notFoundHeading': 'No se encuentra la página',
   'errors.otherSiteHeading': 'No pudimos aceptar este formulario',

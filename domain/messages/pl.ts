@@ -22,8 +22,18 @@ export const pl = {
     'Możesz poprosić o pomoc przyjaciela, członka rodziny, opiekuna lub rzecznika. Możesz też zadzwonić pod numer {contactPhone}, a ktoś pomoże Ci to wypełnić.',
   'common.getHelpTextNoPhone':
     'Możesz poprosić przyjaciela, członka rodziny, opiekuna lub rzecznika o pomoc w wypełnieniu.',
-  'common.charactersLeft': 'Pozostało znaków: {count}',
-  'common.charactersTooMany': 'Za dużo znaków: {count}',
+  'common.charactersLeft': {
+    one: 'Został {count} znak',
+    few: 'Zostały {count} znaki',
+    many: 'Zostało {count} znaków',
+    other: 'Zostało {count} znaku',
+  },
+  'common.charactersTooMany': {
+    one: '{count} znak za dużo',
+    few: '{count} znaki za dużo',
+    many: '{count} znaków za dużo',
+    other: '{count} znaku za dużo',
+  },
   'common.skip': 'Pomiń to pytanie',
 
   'exit.button': 'Opuść tę stronę',
@@ -302,7 +312,12 @@ export const pl = {
   'noscript.heading': 'Opowiedz nam o wsparciu w ramach ochrony dorosłych',
   'noscript.intro':
     'Odpowiedz na te pytania i na końcu naciśnij „Wyślij”. Możesz pominąć pytania oznaczone jako nieobowiązkowe.',
-  'common.charactersLimit': 'Możesz wpisać najwyżej {max} znaków',
+  'common.charactersLimit': {
+    one: 'Możesz wpisać najwyżej {count} znak',
+    few: 'Możesz wpisać najwyżej {count} znaki',
+    many: 'Możesz wpisać najwyżej {count} znaków',
+    other: 'Możesz wpisać najwyżej {count} znaku',
+  },
   'form.honeypotLabel': 'Zostaw to pole puste',
   'errors.notFoundHeading': 'Nie znaleziono strony',
   'errors.otherSiteHeading': 'Nie mogliśmy przyjąć tego formularza',

@@ -21,8 +21,16 @@ export const ro = {
     'Puteți cere ajutor unui prieten, unui membru al familiei, unui îngrijitor sau unui avocat al persoanei. Puteți suna și la {contactPhone}, iar cineva vă va ajuta să completați.',
   'common.getHelpTextNoPhone':
     'Puteți cere ajutor unui prieten, unui membru al familiei, unui îngrijitor sau unui avocat al persoanei ca să completați.',
-  'common.charactersLeft': 'Mai aveți {count} caractere',
-  'common.charactersTooMany': 'Aveți {count} caractere în plus',
+  'common.charactersLeft': {
+    one: 'Mai aveți {count} caracter',
+    few: 'Mai aveți {count} caractere',
+    other: 'Mai aveți {count} de caractere',
+  },
+  'common.charactersTooMany': {
+    one: 'Aveți {count} caracter în plus',
+    few: 'Aveți {count} caractere în plus',
+    other: 'Aveți {count} de caractere în plus',
+  },
   'common.skip': 'Săriți peste această întrebare',
 
   'exit.button': 'Ieșiți de pe această pagină',
@@ -302,7 +310,11 @@ export const ro = {
   'noscript.heading': 'Spuneți-ne despre sprijinul primit pentru protecția adulților',
   'noscript.intro':
     'Răspundeți la aceste întrebări și apăsați „Trimiteți” la final. Puteți sări peste întrebările marcate ca opționale.',
-  'common.charactersLimit': 'Puteți scrie cel mult {max} caractere',
+  'common.charactersLimit': {
+    one: 'Puteți scrie cel mult {count} caracter',
+    few: 'Puteți scrie cel mult {count} caractere',
+    other: 'Puteți scrie cel mult {count} de caractere',
+  },
   'form.honeypotLabel': 'Lăsați această casetă goală',
   'errors.notFoundHeading': 'Pagina nu a fost găsită',
   'errors.otherSiteHeading': 'Nu am putut accepta acest formular',

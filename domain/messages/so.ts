@@ -21,8 +21,14 @@ export const so = {
     'Waxaad caawimo ka codsan kartaa saaxiib, qof qoyskaaga ah, daryeele ama u-doode. Waxaad sidoo kale wici kartaa {contactPhone}, qof ayaa kaa caawin doona inaad buuxiso.',
   'common.getHelpTextNoPhone':
     'Waxaad ka codsan kartaa saaxiib, qof qoyskaaga ah, daryeele ama u-doode inay kaa caawiyaan buuxinta.',
-  'common.charactersLeft': 'Waxaa kuu hadhay {count} xaraf',
-  'common.charactersTooMany': 'Waxaad qortay {count} xaraf oo dheeraad ah',
+  'common.charactersLeft': {
+    one: 'Waxaa kuu hadhay {count} xaraf',
+    other: 'Waxaa kuu hadhay {count} xaraf',
+  },
+  'common.charactersTooMany': {
+    one: 'Waxaad qortay {count} xaraf oo dheeraad ah',
+    other: 'Waxaad qortay {count} xaraf oo dheeraad ah',
+  },
   'common.skip': 'Ka bood su’aashan',
 
   'exit.button': 'Ka bax boggan',
@@ -299,7 +305,10 @@ export const so = {
   'noscript.heading': 'Noo sheeg taageerada badbaadinta ee aad heshay',
   'noscript.intro':
     'Ka jawaab su’aalahan oo dhammaadka riix “Dir”. Waad ka boodi kartaa su’aalaha lagu calaamadeeyay ikhtiyaari.',
-  'common.charactersLimit': 'Waxaad qori kartaa ilaa {max} xaraf',
+  'common.charactersLimit': {
+    one: 'Waxaad qori kartaa ilaa {count} xaraf',
+    other: 'Waxaad qori kartaa ilaa {count} xaraf',
+  },
   'form.honeypotLabel': 'Sanduuqan banaan ka dhaaf',
   'errors.notFoundHeading': 'Boggan lama helin',
   'errors.otherSiteHeading': 'Foomkan ma aqbali karin',

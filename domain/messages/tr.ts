@@ -21,8 +21,14 @@ export const tr = {
     'Bir arkadaşınızdan, aile üyenizden, bakıcınızdan veya savunucunuzdan yardım isteyebilirsiniz. Ayrıca {contactPhone} numarasını arayabilirsiniz; biri bunu doldurmanıza yardım eder.',
   'common.getHelpTextNoPhone':
     'Bunu doldurmak için bir arkadaşınızdan, aile üyenizden, bakıcınızdan veya savunucunuzdan yardım isteyebilirsiniz.',
-  'common.charactersLeft': '{count} karakter hakkınız kaldı',
-  'common.charactersTooMany': '{count} karakter fazla yazdınız',
+  'common.charactersLeft': {
+    one: '{count} karakter hakkınız kaldı',
+    other: '{count} karakter hakkınız kaldı',
+  },
+  'common.charactersTooMany': {
+    one: '{count} karakter fazla yazdınız',
+    other: '{count} karakter fazla yazdınız',
+  },
   'common.skip': 'Bu soruyu atla',
 
   'exit.button': 'Bu sayfadan çık',
@@ -296,7 +302,10 @@ export const tr = {
   'noscript.heading': 'Aldığınız koruma desteğini bize anlatın',
   'noscript.intro':
     'Bu soruları cevaplayın ve sonunda “Gönder” düğmesine basın. İsteğe bağlı olarak işaretlenen soruları atlayabilirsiniz.',
-  'common.charactersLimit': 'En fazla {max} karakter yazabilirsiniz',
+  'common.charactersLimit': {
+    one: 'En fazla {count} karakter yazabilirsiniz',
+    other: 'En fazla {count} karakter yazabilirsiniz',
+  },
   'form.honeypotLabel': 'Bu kutuyu boş bırakın',
   'errors.notFoundHeading': 'Sayfa bulunamadı',
   'errors.otherSiteHeading': 'Bu formu kabul edemedik',

@@ -22,8 +22,14 @@ export const ur = {
     'آپ کسی دوست، گھر کے فرد، دیکھ بھال کرنے والے یا ایڈووکیٹ سے مدد مانگ سکتے ہیں۔ آپ {contactPhone} پر فون بھی کر سکتے ہیں، کوئی اسے بھرنے میں آپ کی مدد کرے گا۔',
   'common.getHelpTextNoPhone':
     'اسے بھرنے کے لیے آپ کسی دوست، گھر کے فرد، دیکھ بھال کرنے والے یا ایڈووکیٹ سے مدد مانگ سکتے ہیں۔',
-  'common.charactersLeft': 'آپ کے پاس {count} حروف باقی ہیں',
-  'common.charactersTooMany': 'آپ نے {count} حروف زیادہ لکھے ہیں',
+  'common.charactersLeft': {
+    one: 'آپ کے پاس {count} حرف باقی ہے',
+    other: 'آپ کے پاس {count} حروف باقی ہیں',
+  },
+  'common.charactersTooMany': {
+    one: 'آپ نے {count} حرف زیادہ لکھا ہے',
+    other: 'آپ نے {count} حروف زیادہ لکھے ہیں',
+  },
   'common.skip': 'یہ سوال چھوڑ دیں',
 
   'exit.button': 'یہ صفحہ چھوڑ دیں',
@@ -296,7 +302,10 @@ export const ur = {
   'noscript.heading': 'ہمیں اپنی حفاظتی مدد کے بارے میں بتائیں',
   'noscript.intro':
     'ان سوالات کے جواب دیں اور آخر میں “بھیجیں” دبائیں۔ آپ اختیاری سوالات چھوڑ سکتے ہیں۔',
-  'common.charactersLimit': 'آپ زیادہ سے زیادہ {max} حروف لکھ سکتے ہیں',
+  'common.charactersLimit': {
+    one: 'آپ زیادہ سے زیادہ {count} حرف لکھ سکتے ہیں',
+    other: 'آپ زیادہ سے زیادہ {count} حروف لکھ سکتے ہیں',
+  },
   'form.honeypotLabel': 'یہ خانہ خالی چھوڑ دیں',
   'errors.notFoundHeading': 'صفحہ نہیں ملا',
   'errors.otherSiteHeading': 'ہم یہ فارم قبول نہیں کر سکے',

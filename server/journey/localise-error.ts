@@ -1,5 +1,5 @@
 import type { Translator } from '../../domain/messages/all-catalogues.ts';
-import { en, type MessageKey, type Vars } from '../../domain/messages.ts';
+import { en, type MessageKey, messageForms, type Vars } from '../../domain/messages.ts';
 
 /**
  * The story schema's error messages are the English catalogue's (domain/story-schema.ts), so
@@ -14,7 +14,10 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const exact = new Map<string, MessageKey>();
 const templates: Template[] = [];
-for (const [key, text] of Object.entries(en) as [MessageKey, string][]) {
+const englishTexts = (Object.keys(en) as MessageKey[]).flatMap((key) =>
+  messageForms(en[key]).map((text) => [key, text] as const),
+);
+for (const [key, text] of englishTexts) {
   if (key.startsWith('meta.')) continue;
   const names = [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
   if (names.length === 0) {

@@ -85,7 +85,7 @@ ${(field.options ?? []).map((code, i) => {
   if (field.kind === 'textarea') {
     return html`<div class="${group}"><label class="hj-label hj-label--s" for="${id}">${label}</label>
 ${hint}${errorLine(tr, error, field.name)}<textarea class="hj-textarea${error ? ' hj-textarea--error' : ''}" id="${id}" name="${field.name}" rows="6" aria-describedby="${describedBy(field.name, hints.length > 0, !!error, `${id}-limit`)}">${text}</textarea>
-<div class="hj-hint" id="${id}-limit">${t('common.charactersLimit', { max: field.max ?? 0 })}</div></div>`;
+<div class="hj-hint" id="${id}-limit">${t('common.charactersLimit', { count: field.max ?? 0 })}</div></div>`;
   }
   const type = field.kind === 'email' ? 'email' : field.kind === 'tel' ? 'tel' : 'text';
   const autocomplete = field.kind === 'email' ? 'email' : field.kind === 'tel' ? 'tel' : 'name';

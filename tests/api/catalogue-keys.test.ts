@@ -2,11 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES, REVIEW_STATUSES } from '../../domain/languages.ts';
 import { en } from '../../domain/messages/en.ts';
 import { EASY_READ_PICTOGRAMS, PICTOGRAM_IDS } from '../../domain/messages/en-easy-pictograms.ts';
+import { messageForms, type PluralForms } from '../../domain/messages.ts';
 
 /** `{name}` placeholders of a message, sorted, so order may differ between languages. */
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 const englishKeys = Object.keys(en).sort();
+const englishMessage = (key: string) => en[key as keyof typeof en] as string | PluralForms;
+
+/**
+ * Placeholders a message must use: a string's own, or a plural message's `other` form's (forms
+ * for one or two may say the number in words, as Arabic does, so they are checked by
+ * tests/api/catalogue-plurals.test.ts to use no placeholder English lacks).
+ */
+const requiredPlaceholders = (message: string | PluralForms | undefined) =>
+  placeholders(typeof message === 'object' ? message.other : (message ?? ''));
 const translated = LANGUAGES.filter((l) => l.code !== 'en');
 
 describe('message catalogues', () => {
@@ -45,8 +55,9 @@ describe('message catalogues', () => {
         const wrong = Object.entries(catalogue)
           .filter(([key]) => key in en)
           .filter(
-            ([key, text]) =>
-              placeholders(text ?? '').join() !== placeholders(en[key as keyof typeof en]).join(),
+            ([key, message]) =>
+              requiredPlaceholders(message).join() !==
+              requiredPlaceholders(englishMessage(key)).join(),
           )
           .map(([key]) => key);
         expect(wrong).toEqual([]);
@@ -55,7 +66,11 @@ describe('message catalogues', () => {
       it('has no empty message and no stray braces', async () => {
         const catalogue = await language.load();
         const bad = Object.entries(catalogue)
-          .filter(([, text]) => !text?.trim() || /\{(?!\w+\})|(?<!\{\w+)\}/.test(text))
+          .filter(([, message]) =>
+            messageForms(message).some(
+              (text) => !text.trim() || /\{(?!\w+\})|(?<!\{\w+)\}/.test(text),
+            ),
+          )
           .map(([key]) => key);
         expect(bad).toEqual([]);
       });
@@ -76,8 +91,13 @@ describe('message catalogues', () => {
           // Names and examples (email addresses, phone numbers) are the same in every language.
           const untranslated = Object.entries(catalogue)
             .filter(([key]) => !key.startsWith('meta.') && key in en)
-            .filter(([key, text]) => text === en[key as keyof typeof en])
-            .filter(([, text]) => ((text ?? '').match(/\p{L}{2,}/gu) ?? []).length >= 3)
+            .flatMap(([key, message]) => {
+              const english = messageForms(englishMessage(key));
+              return messageForms(message)
+                .filter((text) => english.includes(text))
+                .map((text) => [key, text] as const);
+            })
+            .filter(([, text]) => (text.match(/\p{L}{2,}/gu) ?? []).length >= 3)
             .map(([key]) => key);
           expect(untranslated).toEqual([]);
         });

@@ -7,7 +7,6 @@ import {
   translate,
   type Vars,
 } from '../../domain/messages.ts';
-import { localiseVars } from './i18n/format-vars.ts';
 
 /** Looks up a message in the journey's catalogue, with representative wording when it applies. */
 export type Translate = (key: MessageKey, vars?: Vars) => string;
@@ -19,9 +18,8 @@ export function catalogueValue(catalogue: Catalogue, representative: boolean): C
   return {
     catalogue,
     representative,
-    // Numbers in the language's own digits (decision 0080).
-    t: (key, vars) =>
-      translate(catalogue, key, localiseVars(vars, catalogue['meta.lang']), representative),
+    // translate() writes numbers in the language's own digits (decision 0080).
+    t: (key, vars) => translate(catalogue, key, vars, representative),
   };
 }
 

@@ -5,7 +5,6 @@ import { createAnnouncer } from './announcer.ts';
 import { App } from './app.tsx';
 import { createEmbedBridge, embedHostOrigin } from './embed-bridge.ts';
 import { applyDocumentLanguage } from './i18n/document-language.ts';
-import { localiseVars } from './i18n/format-vars.ts';
 import { LanguageContext } from './i18n/language-context.ts';
 import { loadCatalogue } from './i18n/load-catalogue.ts';
 import { createShiftCounter, leaveNow } from './quick-exit.ts';
@@ -47,10 +46,7 @@ async function boot() {
     });
 
   const shift = createShiftCounter({
-    onCount: (count) =>
-      announcer.assertive(
-        translate(catalogue, 'exit.pressesLeft', localiseVars({ count }, catalogue['meta.lang'])),
-      ),
+    onCount: (count) => announcer.assertive(translate(catalogue, 'exit.pressesLeft', { count })),
     onExit: exit,
   });
   // The bridge itself posts `ready`, `resize` and `close` (Escape) when embedded.

@@ -136,7 +136,7 @@ export function TextAreaField({
         }}
       />
       <span class="hj-visually-hidden" id={`${id}-limit`}>
-        {t('common.charactersLimit', { max })}
+        {t('common.charactersLimit', { count: max })}
       </span>
       <div
         class={`hj-hint hj-count${left < 0 ? ' hj-count--over' : ''}`}
