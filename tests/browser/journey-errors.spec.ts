@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { LIMITS } from '../../domain/limits.ts';
 import { type RunningHeard, startHeard } from '../support/heard-server.ts';
 import { expectHeading, walkTo } from './journey-steps.ts';
 
@@ -97,4 +98,17 @@ test('a rate-limited send keeps every answer and says so calmly', async ({ page 
   await page.getByRole('button', { name: 'Send' }).click();
   await expectHeading(page, 'Your story has been sent');
   expect(calls).toBe(2);
+});
+
+test('the character count says "1 character" and "2 characters"', async ({ page }) => {
+  await page.goto(`${heard.url}/tell/demo`);
+  await walkTo(page, 'story');
+  const box = page.getByRole('textbox', { name: /Tell us what happened/ });
+  const count = page.getByTestId('character-count');
+  await box.fill('a'.repeat(LIMITS.story - 1));
+  await expect(count).toHaveText('You have 1 character left');
+  await box.fill('a'.repeat(LIMITS.story - 2));
+  await expect(count).toHaveText('You have 2 characters left');
+  await box.fill('a'.repeat(LIMITS.story + 1));
+  await expect(count).toHaveText('You have 1 character too many');
 });
