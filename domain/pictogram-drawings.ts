@@ -1,10 +1,12 @@
-import type { PictogramId } from '../../../domain/messages/en-easy-pictograms.ts';
+import type { PictogramId } from './messages/en-easy-pictograms.ts';
 
 /**
  * Pictograms drawn for Heard (issue 8): simple line drawings on a 48 × 48 grid, stroked in
  * `currentColor` so they follow the text colour, including Windows high-contrast and forced
  * colours (WCAG 1.4.11). Each is a list of SVG path `d` strings; `dot` paths are filled.
  * `directional` drawings show movement and are mirrored in right-to-left languages.
+ * Pure data in domain/, because both the journey (`widget/journey/pictograms/pictogram.tsx`) and
+ * the server-rendered pages (`server/journey/say.ts`) draw them and neither may import the other.
  */
 export type Drawing = { paths: readonly string[]; dots?: readonly string[]; directional?: boolean };
 

@@ -5,11 +5,11 @@ import {
   type PictogramId,
 } from '../../domain/messages/en-easy-pictograms.ts';
 import type { MessageKey, Vars } from '../../domain/messages.ts';
-import { DRAWINGS } from '../../widget/journey/pictograms/drawings.ts';
+import { DRAWINGS } from '../../domain/pictogram-drawings.ts';
 import type { Html } from './html-page.ts';
 
 /**
- * The journey's pictogram (widget/journey/pictograms) as server-rendered SVG: the same drawing,
+ * The journey's pictogram (drawn in domain/pictogram-drawings.ts) as server-rendered SVG: the same drawing,
  * classes and hiding, so the no-JavaScript pages look and read like the journey.
  */
 export function pictogramSvg(id: PictogramId): string {

@@ -1,5 +1,5 @@
 import type { PictogramId } from '../../../domain/messages/en-easy-pictograms.ts';
-import { DRAWINGS } from './drawings.ts';
+import { DRAWINGS } from '../../../domain/pictogram-drawings.ts';
 import './pictogram.css';
 
 export type PictogramProps = {
@@ -12,7 +12,7 @@ export type PictogramProps = {
   label?: string | undefined;
 };
 
-/** One of Heard's pictograms (widget/journey/pictograms/drawings.ts), 48 px, in the text colour. */
+/** One of Heard's pictograms (domain/pictogram-drawings.ts), 48 px, in the text colour. */
 export function Pictogram({ id, label }: PictogramProps) {
   const drawing = DRAWINGS[id];
   const cls = `hj-picto${drawing.directional ? ' hj-picto--directional' : ''}`;
