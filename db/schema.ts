@@ -1,9 +1,24 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ActionStatus } from '../domain/actions.ts';
+import type { LanguageCode } from '../domain/languages.ts';
+import type {
+  ConsentPurpose,
+  LocationCode,
+  PersonKnows,
+  Respondent,
+  StoryStatus,
+} from '../domain/vocabulary.ts';
+import type { Role } from '../server/auth/roles.ts';
+import type { SessionState } from '../server/auth/session-store.ts';
+import type { CheckOutcome } from '../server/moderation/statuses.ts';
+import type { PartnerKind } from '../server/sites/site-admin.ts';
 
 /**
  * The database, as Kysely sees it. Times are ISO 8601 UTC strings; booleans are 0/1 integers
  * (SQLite has no boolean); lists are JSON text. Columns named `*_sealed` hold AES-256-GCM
- * ciphertext from server/crypto/sealer.ts, never plain text.
+ * ciphertext from server/crypto/sealer.ts, never plain text. A column holding a fixed
+ * vocabulary is typed as its union (`Role`, `StoryStatus`…), so a query's rows need no cast;
+ * values are checked where they enter (zod, CLI parsing), before they are written.
  */
 export interface Database {
   board: BoardTable;
@@ -44,7 +59,7 @@ export interface PartnerTable {
   id: Generated<number>;
   name: string;
   /** council | healthwatch | nhs | police | advocacy | voluntary | other */
-  kind: string;
+  kind: PartnerKind;
   created_at: string;
 }
 
@@ -73,9 +88,9 @@ export interface StoryTable {
   id: Generated<number>;
   site_id: number;
   board_id: number;
-  language: string;
-  respondent: string;
-  person_knows: string | null;
+  language: LanguageCode;
+  respondent: Respondent;
+  person_knows: PersonKnows | null;
   support_reason: string;
   finished: string;
   asked_outcomes: string;
@@ -91,14 +106,14 @@ export interface StoryTable {
   help_to_have_say: string;
   /** JSON array of harm codes. */
   harm_kinds: string;
-  location: string | null;
+  location: LocationCode | null;
   story_sealed: string | null;
   helped_most_sealed: string | null;
   should_change_sealed: string | null;
   urgent: number;
   /** JSON array of RiskReason. */
   urgent_reasons: string;
-  status: string;
+  status: StoryStatus;
   /** JSON array of SpamReason codes (server/spam/assess-spam.ts); `[]` for ordinary stories. */
   spam_reasons: Generated<string>;
   received_at: string;
@@ -108,7 +123,7 @@ export interface StoryTable {
 export interface ConsentTable {
   id: Generated<number>;
   story_id: number;
-  purpose: string;
+  purpose: ConsentPurpose;
   /** Which version of the wording the person saw, and the exact words, in their language. */
   wording_version: string;
   wording_text: string;
@@ -151,7 +166,7 @@ export interface UserTable {
   email: string;
   name: string | null;
   /** admin | coordinator | board_secretary */
-  role: string;
+  role: Role;
   /** `scrypt$N$r$p$salt$hash`; null until the person follows their set-up link. */
   password_hash: string | null;
   totp_secret_sealed: string | null;
@@ -177,7 +192,7 @@ export interface SessionTable {
   user_id: number;
   csrf_token: string;
   /** signed_in | totp_required | totp_enrolment_required */
-  state: string;
+  state: SessionState;
   created_at: string;
   last_seen_at: string;
   /** Last time the person proved who they are (password or TOTP): re-authentication. */
@@ -220,7 +235,7 @@ export interface SafeguardingCheckTable {
   id: Generated<number>;
   story_id: number;
   /** no_current_risk | escalated | referred | already_supported */
-  outcome: string;
+  outcome: CheckOutcome;
   escalated_to_sealed: string | null;
   note_sealed: string | null;
   recorded_by: number;
@@ -343,7 +358,7 @@ export interface BoardActionTable {
   owner: string;
   due_date: string | null;
   /** proposed | agreed | in_progress | done | not_taken_forward */
-  status: string;
+  status: ActionStatus;
   /** Required when not taken forward. */
   status_reason: string | null;
   /** JSON array of measure codes the action answers, e.g. ["outcomes", "experience.informed"]. */
@@ -365,7 +380,7 @@ export interface ActionToTellTable {
   action_id: number;
   story_id: number;
   /** The action's status that they are to be told about. */
-  status: string;
+  status: ActionStatus;
   created_at: string;
   told_at: string | null;
   told_by: number | null;

@@ -35,7 +35,7 @@ export async function actionView(db: Db, row: BoardActionRow): Promise<ActionVie
     boardWillDo: row.board_will_do,
     owner: row.owner,
     dueDate: row.due_date,
-    status: row.status as ActionStatus,
+    status: row.status,
     statusReason: row.status_reason,
     measures: JSON.parse(row.measures) as string[],
     storyIds: stories.map((s) => s.story_id),
@@ -55,7 +55,7 @@ async function recordToTell(
   db: Db,
   actionId: number,
   storyIds: number[],
-  status: string,
+  status: ActionStatus,
   now: Date,
 ): Promise<void> {
   if (storyIds.length === 0) return;

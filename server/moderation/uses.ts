@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import type { ConsentRow } from '../../db/schema.ts';
+import type { ConsentPurpose } from '../../domain/vocabulary.ts';
 
 /**
  * What an approved curated story may be used for. Public contract with the admin app and packs.
@@ -8,7 +9,7 @@ import type { ConsentRow } from '../../db/schema.ts';
 export const USES = ['board', 'training', 'publish', 'quote'] as const;
 export type Use = (typeof USES)[number];
 
-const PURPOSE_OF: Record<Use, string> = {
+const PURPOSE_OF: Record<Use, ConsentPurpose> = {
   board: 'board_share',
   training: 'training',
   publish: 'publish',

@@ -131,7 +131,7 @@ export async function withdrawConsents(
       .where('granted', '=', 1)
       .where('withdrawn_at', 'is', null)
       .execute();
-    const withdrawn = current.map((r) => r.purpose as ConsentPurpose);
+    const withdrawn = current.map((r) => r.purpose);
     if (withdrawn.length === 0) return [];
     await trx
       .updateTable('consent')
