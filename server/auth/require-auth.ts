@@ -29,7 +29,7 @@ export function requireRole(...roles: Role[]): MiddlewareHandler<AdminEnv> {
             : 'Set up two-factor sign-in first: this service requires it.',
       });
     }
-    if (!roles.includes(auth.user.role as Role)) {
+    if (!roles.includes(auth.user.role)) {
       return problem(c, { status: 403, title: 'Not allowed', detail: 'Your role cannot do this.' });
     }
     await next();

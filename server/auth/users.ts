@@ -51,7 +51,7 @@ export async function userView(db: Db, user: UserRow): Promise<UserView> {
     id: user.id,
     email: user.email,
     name: user.name,
-    role: user.role as Role,
+    role: user.role,
     boards: await userBoards(db, user),
     totpEnabled: user.totp_enabled === 1,
     disabled: user.disabled === 1,
