@@ -1,7 +1,9 @@
 import { formatCount, formatPercent, type ShownTable } from '../../domain/suppression.ts';
 import { EXPERIENCE_CODES } from '../../domain/vocabulary.ts';
+import { formatDay } from '../measures/periods.ts';
 import type { ShownMeasures } from '../measures/shape-measures.ts';
-import { EXPERIENCE_LABEL, GROUP_LABEL, plain } from './labels.ts';
+import { EXPERIENCE_LABEL, GROUP_LABEL, plain, STATUS_LABEL } from './labels.ts';
+import type { PackModel } from './pack-model.ts';
 
 /** A table every format renders the same way: a caption, one header row, body rows. */
 export type PackTable = { caption: string; head: string[]; rows: string[][] };
@@ -78,4 +80,30 @@ export function measureTables(m: ShownMeasures): PackTable[] {
       ]),
     },
   ];
+}
+
+/** "You said, we did" as every format shows it: its heading, and a table or a sentence saying there is none. */
+export type YouSaidWeDid = { heading: string; table: PackTable | null; empty: string };
+
+/** The one model of the pack's "You said, we did" section; the Word and HTML exporters render it. */
+export function youSaidWeDid(actions: PackModel['actions']): YouSaidWeDid {
+  const heading = 'You said, we did';
+  return {
+    heading,
+    empty: 'No actions recorded yet.',
+    table: actions.length
+      ? {
+          caption: heading,
+          head: ['Theme', 'What people said', 'What the Board will do', 'Owner', 'Due', 'Status'],
+          rows: actions.map((a) => [
+            a.theme,
+            a.peopleSaid,
+            a.boardWillDo,
+            a.owner,
+            a.dueDate ? formatDay(a.dueDate) : 'Not set',
+            `${STATUS_LABEL[a.status] ?? a.status}${a.statusReason ? `: ${a.statusReason}` : ''}`,
+          ]),
+        }
+      : null,
+  };
 }

@@ -13,10 +13,10 @@ import {
 import { formatCount } from '../../domain/suppression.ts';
 import { formatDay } from '../measures/periods.ts';
 import { chartDescription, chartPng, chartSvg } from './chart.ts';
-import { METHOD_TEXT, STATUS_LABEL } from './labels.ts';
+import { METHOD_TEXT } from './labels.ts';
 import { packCharts } from './pack-charts.ts';
 import type { PackModel } from './pack-model.ts';
-import { measureTables, type PackTable } from './pack-tables.ts';
+import { measureTables, type PackTable, youSaidWeDid } from './pack-tables.ts';
 import { NOTE_TEXT } from './render-html.ts';
 
 const heading = (text: string, level: 1 | 2 | 3 | 4) =>
@@ -64,6 +64,7 @@ function table(t: PackTable): (Paragraph | Table)[] {
  * alt text giving every number, and document properties (title, creator, description).
  */
 export async function renderPackDocx(p: PackModel): Promise<Buffer> {
+  const said = youSaidWeDid(p.actions);
   const charts = packCharts(p.measures).flatMap((c, i) => {
     const { png, width, height } = chartPng(c);
     const scale = Math.min(1, 600 / width);
@@ -130,21 +131,8 @@ export async function renderPackDocx(p: PackModel): Promise<Buffer> {
       heading('Questions for the Board', 4),
       ...paragraphs(s.questions, 'Not written yet.'),
     ]),
-    heading('You said, we did', 2),
-    ...(p.actions.length
-      ? table({
-          caption: 'You said, we did',
-          head: ['Theme', 'What people said', 'What the Board will do', 'Owner', 'Due', 'Status'],
-          rows: p.actions.map((a) => [
-            a.theme,
-            a.peopleSaid,
-            a.boardWillDo,
-            a.owner,
-            a.dueDate ? formatDay(a.dueDate) : 'Not set',
-            `${STATUS_LABEL[a.status] ?? a.status}${a.statusReason ? `: ${a.statusReason}` : ''}`,
-          ]),
-        })
-      : [new Paragraph('No actions recorded yet.')]),
+    heading(said.heading, 2),
+    ...(said.table ? table(said.table) : [new Paragraph(said.empty)]),
     heading('Who we heard from', 2),
     ...table({
       caption: 'Responses by partner',

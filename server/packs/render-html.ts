@@ -1,10 +1,10 @@
 import { formatCount } from '../../domain/suppression.ts';
 import { formatDay } from '../measures/periods.ts';
 import { chartSvg } from './chart.ts';
-import { METHOD_TEXT, STATUS_LABEL } from './labels.ts';
+import { METHOD_TEXT } from './labels.ts';
 import { packCharts } from './pack-charts.ts';
 import type { PackModel } from './pack-model.ts';
-import { measureTables, type PackTable } from './pack-tables.ts';
+import { measureTables, type PackTable, youSaidWeDid } from './pack-tables.ts';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const paras = (text: string) =>
@@ -61,20 +61,8 @@ ${s.quotes.length ? `<h4>In their own words</h4>${s.quotes.map((q) => `<blockquo
 <h4>Questions for the Board</h4>${paras(s.questions) || '<p>Not written yet.</p>'}</section>`,
     )
     .join('');
-  const actions = p.actions.length
-    ? table({
-        caption: 'You said, we did',
-        head: ['Theme', 'What people said', 'What the Board will do', 'Owner', 'Due', 'Status'],
-        rows: p.actions.map((a) => [
-          a.theme,
-          a.peopleSaid,
-          a.boardWillDo,
-          a.owner,
-          a.dueDate ? formatDay(a.dueDate) : 'Not set',
-          `${STATUS_LABEL[a.status] ?? a.status}${a.statusReason ? `: ${a.statusReason}` : ''}`,
-        ]),
-      })
-    : '<p>No actions recorded yet.</p>';
+  const said = youSaidWeDid(p.actions);
+  const actions = said.table ? table(said.table) : `<p>${esc(said.empty)}</p>`;
   const notes = p.notes
     .map((n) => `<p class="note">${esc(NOTE_TEXT[n.kind] ?? n.kind)}</p>`)
     .join('');
@@ -88,7 +76,7 @@ ${notes}
 <p><strong>Principles addressed:</strong> ${esc(p.principles.join(', ') || 'None recorded')}</p>
 <h2>What people told us</h2><p>Self-reported answers, adults and representatives apart.</p>${charts}${measureTables(p.measures).map(table).join('')}
 <h2>Stories</h2>${stories || '<p>No stories chosen.</p>'}
-<h2>You said, we did</h2>${actions}
+<h2>${esc(said.heading)}</h2>${actions}
 <h2>Who we heard from</h2>${table({ caption: 'Responses by partner', head: ['Partner', 'Responses'], rows: p.reach.map((r) => [r.partner, formatCount(r.responses)]) })}
 <h2>Method and caveats</h2>${METHOD_TEXT.map((t) => `<p>${esc(t)}</p>`).join('')}${paras(p.caveats)}
 </main></body></html>`;
