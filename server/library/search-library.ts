@@ -1,5 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
+import { shownTo } from '../moderation/consent-gate.ts';
 import { usesFromConsents } from '../moderation/uses.ts';
 import { ftsQuery } from './fts-query.ts';
 
@@ -113,6 +114,8 @@ export async function searchLibrary(
             'in',
             pageIds.rows.map((r) => r.id),
           )
+          // What is shown passes the consent gate itself, whatever library_story says.
+          .where(shownTo('board', args.now))
           .select([
             'story.id',
             'story.respondent',

@@ -1,31 +1,16 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
+import { shownTo } from './consent-gate.ts';
 
 /**
- * The one definition of "in the library" (what Board secretaries and packs may see): approved,
- * with an approved curated story, and a current Board-sharing consent (granted, not withdrawn,
- * not expired). Everything that lists or fetches library stories builds on this query.
+ * "In the library" (what Board secretaries and packs may see): the stories the consent gate
+ * shows to a Board (`shownTo('board')`). Everything that lists or fetches library stories builds
+ * on this query.
  */
 export function libraryQuery(db: Db, now: Date) {
-  const at = now.toISOString();
   return db
     .selectFrom('story')
     .innerJoin('curated_story', 'curated_story.story_id', 'story.id')
-    .where('story.status', '=', 'approved')
-    .where('curated_story.approved_at', 'is not', null)
-    .where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('consent')
-          .select(sql`1`.as('one'))
-          .whereRef('consent.story_id', '=', 'story.id')
-          .where('consent.purpose', '=', 'board_share')
-          .where('consent.granted', '=', 1)
-          .where('consent.withdrawn_at', 'is', null)
-          .where((eb) =>
-            eb.or([eb('consent.expires_at', 'is', null), eb('consent.expires_at', '>', at)]),
-          ),
-      ),
-    );
+    .where(shownTo('board', now));
 }
 
 /** Ids of library stories of these Boards, newest approval first. */

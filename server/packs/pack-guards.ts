@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.ts';
+import { AUDIENCE_PURPOSE, shownTo } from '../moderation/consent-gate.ts';
 import { isCurrentConsent } from '../moderation/uses.ts';
 
 /** Why a story cannot be in a pack. Public contract (API `errors[].code`): never rename. */
@@ -18,9 +19,10 @@ export const REFUSAL_TEXT: Record<PackRefusal, string> = {
 };
 
 /**
- * The one gate every route into a pack passes (adding, reordering, reading a draft, issuing,
- * exporting): Board-sharing consent granted, current (not withdrawn, not expired), and an approved
- * curated (redacted) story of this Board. Returns null when the story may be used.
+ * The check every route into a pack passes (adding, reordering, reading a draft, issuing,
+ * exporting): a story of this Board that the consent gate shows to a Board (`shownTo('board')`:
+ * approved, approved curated version, current Board-sharing consent). Returns null when the
+ * story may be used; otherwise why not, for the secretary.
  */
 export async function packRefusal(
   db: Db,
@@ -32,18 +34,20 @@ export async function packRefusal(
     .selectFrom('story')
     .leftJoin('curated_story', 'curated_story.story_id', 'story.id')
     .select(['story.status', 'story.board_id', 'curated_story.approved_at'])
+    .select((eb) => shownTo('board', now)(eb).as('shown'))
     .where('story.id', '=', storyId)
     .executeTakeFirst();
   if (!story || story.board_id !== boardId) return 'not_found';
+  // The gate decides; what follows only says why it refused.
+  if (story.shown) return null;
   if (story.status === 'withdrawn') return 'withdrawn';
   const consent = await db
     .selectFrom('consent')
     .selectAll()
     .where('story_id', '=', storyId)
-    .where('purpose', '=', 'board_share')
+    .where('purpose', '=', AUDIENCE_PURPOSE.board)
     .executeTakeFirst();
   if (consent?.granted !== 1 || consent.withdrawn_at !== null) return 'no_board_consent';
   if (!isCurrentConsent(consent, now) || story.status === 'expired') return 'consent_expired';
-  if (story.status !== 'approved' || !story.approved_at) return 'no_approved_redaction';
-  return null;
+  return 'no_approved_redaction';
 }

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { type Context, Hono } from 'hono';
-import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import { MESSAGE_NAMESPACE, MESSAGE_VERSION } from '../../domain/embed-protocol.ts';
 import type { AppEnv } from '../app-env.ts';
 import { jsonForHtml } from '../journey/html-page.ts';
 import { formatDay } from '../measures/periods.ts';
+import { shownTo } from '../moderation/consent-gate.ts';
 import { usesFromConsents } from '../moderation/uses.ts';
 import { STATUS_LABEL } from '../packs/labels.ts';
 import { frameAncestorOrigins, frameAncestorsFor } from './journey.ts';
@@ -170,27 +170,12 @@ export const publicBoardRoutes = new Hono<AppEnv>()
     const { db, now } = c.var.deps;
     const board = await findBoard(db, c.req.param('slug'));
     if (!board) return notFoundPage(c);
-    const at = now().toISOString();
     const rows = await db
       .selectFrom('story')
       .innerJoin('curated_story', 'curated_story.story_id', 'story.id')
       .select(['story.id', 'curated_story.title', 'curated_story.text', 'curated_story.quotes'])
       .where('story.board_id', '=', board.id)
-      .where('story.status', '=', 'approved')
-      .where('curated_story.approved_at', 'is not', null)
-      .where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('consent')
-            .select(sql`1`.as('one'))
-            .whereRef('consent.story_id', '=', 'story.id')
-            .where('consent.purpose', '=', 'publish')
-            .where('consent.granted', '=', 1)
-            .where('consent.withdrawn_at', 'is', null)
-            .where((eb) =>
-              eb.or([eb('consent.expires_at', 'is', null), eb('consent.expires_at', '>', at)]),
-            ),
-        ),
-      )
+      .where(shownTo('public', now()))
       .orderBy('curated_story.approved_at', 'desc')
       .limit(50)
       .execute();
