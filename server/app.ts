@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { isDiskFull } from '../db/sqlite-errors.ts';
 import type { AppEnv, Deps } from './app-env.ts';
 // Registers the erasure-ledger hook on every withdrawal (issue 6, decision 0061).
 import './backup/ledger-hook.ts';
@@ -71,7 +72,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.onError((error, c) => {
     // Log the error's name and stack only: a message could echo part of a request.
     deps.log.error('request.failed', { path: c.req.path, name: error.name, stack: error.stack });
-    if (/SQLITE_FULL|database or disk is full/i.test(String(error))) {
+    if (isDiskFull(error)) {
       return problem(
         c,
         {

@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
+import { constraintViolated } from '../../db/sqlite-errors.ts';
 import { catalogueStatuses } from '../../domain/messages/catalogue-status.ts';
 import { CONSENT_MONTHS } from '../../domain/vocabulary.ts';
 import type { AdminEnv, AuthContext } from '../admin/admin-env.ts';
@@ -122,7 +123,7 @@ function siteView(c: Context<AdminEnv>, s: SiteWithNames) {
 
 const siteProblem = (c: Context<AdminEnv>, error: SiteAdminError) =>
   problem(c, {
-    status: error.issues.some((i) => /already exists/.test(i.message)) ? 409 : 422,
+    status: error.issues.some((i) => i.conflict) ? 409 : 422,
     title: 'Some entries need checking',
     detail: 'The site was not saved.',
     errors: error.issues.map((i) => ({
@@ -254,6 +255,19 @@ export const adminOrganisationRoutes = new Hono<AdminEnv>()
       return c.json(siteView(c, site), 201);
     } catch (error) {
       if (error instanceof SiteAdminError) return siteProblem(c, error);
+      // Two admins adding the same key at once: the second insert breaks the unique key.
+      if (constraintViolated(error) === 'unique') {
+        return siteProblem(
+          c,
+          new SiteAdminError([
+            {
+              field: 'key',
+              message: `A site with the key "${body.data.key}" already exists.`,
+              conflict: true,
+            },
+          ]),
+        );
+      }
       throw error;
     }
   })

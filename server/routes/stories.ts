@@ -1,6 +1,7 @@
 import type SQLite from 'better-sqlite3';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { isStorageUnavailable, sqliteCode } from '../../db/sqlite-errors.ts';
 import { StoryInputSchema } from '../../domain/story-schema.ts';
 import type { AppEnv } from '../app-env.ts';
 import { fieldErrors, problem } from '../http/problem.ts';
@@ -128,7 +129,7 @@ export const storyRoutes = new Hono<AppEnv>().post(
       }
       if (isStorageUnavailable(error)) {
         // Nothing was committed: the transaction rolled back (tests/durability/disk-full.test.ts).
-        deps.log.error('story.storage_unavailable', { code: (error as { code?: string }).code });
+        deps.log.error('story.storage_unavailable', { code: sqliteCode(error) });
         return problem(
           c,
           {
@@ -143,11 +144,3 @@ export const storyRoutes = new Hono<AppEnv>().post(
     }
   },
 );
-
-/** SQLite errors that mean "not now" rather than "never": full disk, busy or failing storage. */
-function isStorageUnavailable(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return (
-    typeof code === 'string' && /^SQLITE_(FULL|BUSY|LOCKED|IOERR|READONLY|CANTOPEN)/.test(code)
-  );
-}

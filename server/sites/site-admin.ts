@@ -47,7 +47,8 @@ export type SitePatch = Partial<Omit<SiteFields, 'key'>> & {
 };
 
 /** One problem with the input, named by the field it belongs to. */
-export type SiteIssue = { field: string; message: string };
+/** `conflict`: the entry clashes with one that exists (HTTP 409), rather than being invalid. */
+export type SiteIssue = { field: string; message: string; conflict?: true };
 
 /** Thrown with every problem at once, so a form or a command can show them all together. */
 export class SiteAdminError extends Error {
@@ -332,7 +333,11 @@ export async function addSite(db: Db, input: SiteFields, now: Date): Promise<Sit
   const site = validateSite(input);
   if (await findSiteByKey(db, site.key))
     throw new SiteAdminError([
-      { field: 'key', message: `A site with the key "${site.key}" already exists.` },
+      {
+        field: 'key',
+        message: `A site with the key "${site.key}" already exists.`,
+        conflict: true,
+      },
     ]);
   await store(db, site, now);
   return (await findSiteByKey(db, site.key)) as SiteWithNames;

@@ -1,4 +1,5 @@
 import type SQLite from 'better-sqlite3';
+import { isStorageFailure } from '../../db/sqlite-errors.ts';
 import { CONSENT_WORDING_VERSION } from '../../domain/limits.ts';
 import { catalogueFor } from '../../domain/messages/all-catalogues.ts';
 import { translate } from '../../domain/messages.ts';
@@ -53,15 +54,6 @@ type Job = {
 export type StoryWriter = { write: (write: StoryWrite) => Promise<WrittenStory> };
 
 const MAX_BATCH = 256;
-
-/** SQLite errors about the database as a whole, not about one story. */
-function isStorageFailure(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return (
-    typeof code === 'string' &&
-    /^SQLITE_(FULL|IOERR|BUSY|LOCKED|READONLY|CANTOPEN|CORRUPT|NOMEM)/.test(code)
-  );
-}
 
 export function createStoryWriter(sqlite: SQLite.Database, sealer: Sealer): StoryWriter {
   const findReplay = sqlite.prepare<[number, string]>(
