@@ -391,7 +391,7 @@ export function validatePage(page: PageDef, a: Answers): FieldError[] {
       errors.push({
         field: field.name,
         key: field.errorKey ?? 'errors.tooLong',
-        vars: { max: field.max },
+        vars: { count: field.max },
       });
       continue;
     }

@@ -83,7 +83,7 @@ const ConsentsSchema = z.strictObject(
 );
 
 const ContactSchema = z.strictObject({
-  name: optionalText(LIMITS.contactName, m('contact.errorName', { max: LIMITS.contactName })),
+  name: optionalText(LIMITS.contactName, m('contact.errorName', { count: LIMITS.contactName })),
   method: choice(CONTACT_METHODS, m('contact.errorMethod')),
   email: z
     .string()
@@ -125,7 +125,7 @@ export const StoryInputSchema = z
     askedOutcomes: choice(ASKED_OUTCOMES, m('asked.error')),
     wantedOutcome: optionalText(
       LIMITS.wantedOutcome,
-      m('wanted.errorTooLong', { max: LIMITS.wantedOutcome }),
+      m('wanted.errorTooLong', { count: LIMITS.wantedOutcome }),
     ),
     outcomeAchieved: choice(OUTCOME_ACHIEVED, m('achieved.error')).optional(),
     feelSafer: choice(FEEL_SAFER, m('safer.error')),
@@ -139,17 +139,17 @@ export const StoryInputSchema = z
     location: z
       .enum(LOCATION_CODES as [string, ...string[]], { error: 'Unknown place' })
       .optional(),
-    story: freeText(LIMITS.story, m('story.errorTooLong', { max: LIMITS.story })).refine(
+    story: freeText(LIMITS.story, m('story.errorTooLong', { count: LIMITS.story })).refine(
       (s) => s.length > 0,
       { message: m('story.error') },
     ),
     helpedMost: optionalText(
       LIMITS.helpedMost,
-      m('helped.errorTooLong', { max: LIMITS.helpedMost }),
+      m('helped.errorTooLong', { count: LIMITS.helpedMost }),
     ),
     shouldChange: optionalText(
       LIMITS.shouldChange,
-      m('change.errorTooLong', { max: LIMITS.shouldChange }),
+      m('change.errorTooLong', { count: LIMITS.shouldChange }),
     ),
     consents: ConsentsSchema,
     consentWording: z.literal(CONSENT_WORDING_VERSION, {

@@ -117,7 +117,10 @@ export const enEasy = {
   'wanted.heading.rep': 'What did they want to happen?',
   'wanted.hint': 'Use your own words. Please do not write the names of people or places.',
   'wanted.error': 'Tell us what you wanted. Or skip this question.',
-  'wanted.errorTooLong': 'Please write {max} letters or fewer',
+  'wanted.errorTooLong': {
+    one: 'Please write {count} letter or fewer',
+    other: 'Please write {count} letters or fewer',
+  },
 
   'achieved.heading': 'Did that happen?',
   'achieved.fully': 'Yes, all of it',
@@ -203,15 +206,24 @@ export const enEasy = {
   'story.hint.rep':
     'What happened? How did people treat them? Please do not write names, places or dates. We take out anything that could show who they are.',
   'story.error': 'Tell us what happened',
-  'story.errorTooLong': 'Your story must be {max} letters or fewer',
+  'story.errorTooLong': {
+    one: 'Your story must be {count} letter or fewer',
+    other: 'Your story must be {count} letters or fewer',
+  },
 
   'helped.heading': 'What helped the most?',
   'helped.hint': 'You can skip this question.',
-  'helped.errorTooLong': 'Please write {max} letters or fewer',
+  'helped.errorTooLong': {
+    one: 'Please write {count} letter or fewer',
+    other: 'Please write {count} letters or fewer',
+  },
 
   'change.heading': 'What should change?',
   'change.hint': 'You can skip this question. What would have made things better?',
-  'change.errorTooLong': 'Please write {max} letters or fewer',
+  'change.errorTooLong': {
+    one: 'Please write {count} letter or fewer',
+    other: 'Please write {count} letters or fewer',
+  },
 
   'consent.heading': 'How can we use your story?',
   'consent.heading.rep': 'How can we use this story?',
@@ -248,7 +260,10 @@ export const enEasy = {
   'contact.errorEmail': 'Write your email address like this: name@example.com',
   'contact.errorPhone': 'Write a phone number like this: 07700 900 982',
   'contact.errorSafeMessage': 'Choose if it is safe to leave a message',
-  'contact.errorName': 'Your name must be {max} letters or fewer',
+  'contact.errorName': {
+    one: 'Your name must be {count} letter or fewer',
+    other: 'Your name must be {count} letters or fewer',
+  },
 
   'check.heading': 'Check your answers',
   'check.sendHeading': 'Send your story',
@@ -287,7 +302,10 @@ export const enEasy = {
   'errors.summaryTitle': 'There is a problem',
   'errors.server':
     'Sorry, something went wrong. Your answers are still here. Please try again later.',
-  'errors.tooLong': 'Please write {max} letters or fewer',
+  'errors.tooLong': {
+    one: 'Please write {count} letter or fewer',
+    other: 'Please write {count} letters or fewer',
+  },
   'errors.unknownSite': 'We could not find this page. Check the link.',
 
   'noscript.heading': 'Tell us about the help you got',

@@ -124,7 +124,10 @@ export const en = {
   'wanted.heading.rep': 'What did they want to happen?',
   'wanted.hint': 'Use your own words. Please leave out names of people and places.',
   'wanted.error': 'Tell us what you wanted to happen, or skip this question',
-  'wanted.errorTooLong': 'What you wanted to happen must be {max} characters or fewer',
+  'wanted.errorTooLong': {
+    one: 'What you wanted to happen must be {count} character or fewer',
+    other: 'What you wanted to happen must be {count} characters or fewer',
+  },
 
   'achieved.heading': 'Did that happen?',
   'achieved.fully': 'Yes, fully',
@@ -210,15 +213,24 @@ export const en = {
   'story.hint.rep':
     'What happened, and how did the people helping them treat them? Please leave out names of people, places and dates. We remove anything that could identify someone.',
   'story.error': 'Tell us what happened',
-  'story.errorTooLong': 'Your story must be {max} characters or fewer',
+  'story.errorTooLong': {
+    one: 'Your story must be {count} character or fewer',
+    other: 'Your story must be {count} characters or fewer',
+  },
 
   'helped.heading': 'What helped most?',
   'helped.hint': 'This question is optional.',
-  'helped.errorTooLong': 'What helped most must be {max} characters or fewer',
+  'helped.errorTooLong': {
+    one: 'What helped most must be {count} character or fewer',
+    other: 'What helped most must be {count} characters or fewer',
+  },
 
   'change.heading': 'What should change?',
   'change.hint': 'This question is optional. What would have made things better?',
-  'change.errorTooLong': 'What should change must be {max} characters or fewer',
+  'change.errorTooLong': {
+    one: 'What should change must be {count} character or fewer',
+    other: 'What should change must be {count} characters or fewer',
+  },
 
   'consent.heading': 'How may we use your story?',
   'consent.heading.rep': 'How may we use this story?',
@@ -255,7 +267,10 @@ export const en = {
   'contact.errorEmail': 'Enter an email address in the correct format, like name@example.com',
   'contact.errorPhone': 'Enter a phone number, like 01632 960 001 or 07700 900 982',
   'contact.errorSafeMessage': 'Select whether it is safe to leave a message',
-  'contact.errorName': 'Your name must be {max} characters or fewer',
+  'contact.errorName': {
+    one: 'Your name must be {count} character or fewer',
+    other: 'Your name must be {count} characters or fewer',
+  },
 
   'check.heading': 'Check your answers before sending',
   'check.sendHeading': 'Now send your story',
@@ -297,7 +312,10 @@ export const en = {
   'errors.summaryTitle': 'There is a problem',
   'errors.server':
     'Sorry, there is a problem with the service. Your answers have not been lost. Try again later.',
-  'errors.tooLong': 'This must be {max} characters or fewer',
+  'errors.tooLong': {
+    one: 'This must be {count} character or fewer',
+    other: 'This must be {count} characters or fewer',
+  },
   'errors.unknownSite': 'We could not find this page. Check the link you followed.',
   'errors.notFoundHeading': 'Page not found',
   'errors.otherSiteHeading': 'We could not accept this form',

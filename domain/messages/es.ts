@@ -126,7 +126,11 @@ export const es = {
   'wanted.heading.rep': '¿Qué quería esa persona que pasara?',
   'wanted.hint': 'Use sus propias palabras. Por favor, no ponga nombres de personas ni de lugares.',
   'wanted.error': 'Díganos qué quería que pasara, o salte esta pregunta',
-  'wanted.errorTooLong': 'Lo que quería que pasara debe tener {max} caracteres como máximo',
+  'wanted.errorTooLong': {
+    one: 'Lo que quería que pasara debe tener {count} carácter como máximo',
+    many: 'Lo que quería que pasara debe tener {count} de caracteres como máximo',
+    other: 'Lo que quería que pasara debe tener {count} caracteres como máximo',
+  },
 
   'achieved.heading': '¿Pasó eso?',
   'achieved.fully': 'Sí, del todo',
@@ -213,15 +217,27 @@ export const es = {
   'story.hint.rep':
     '¿Qué pasó y cómo trataron a esa persona quienes le ayudaban? Por favor, no ponga nombres de personas, lugares ni fechas. Quitamos todo lo que pueda identificar a alguien.',
   'story.error': 'Cuéntenos qué pasó',
-  'story.errorTooLong': 'Su historia debe tener {max} caracteres como máximo',
+  'story.errorTooLong': {
+    one: 'Su historia debe tener {count} carácter como máximo',
+    many: 'Su historia debe tener {count} de caracteres como máximo',
+    other: 'Su historia debe tener {count} caracteres como máximo',
+  },
 
   'helped.heading': '¿Qué ayudó más?',
   'helped.hint': 'Esta pregunta es opcional.',
-  'helped.errorTooLong': 'Lo que más ayudó debe tener {max} caracteres como máximo',
+  'helped.errorTooLong': {
+    one: 'Lo que más ayudó debe tener {count} carácter como máximo',
+    many: 'Lo que más ayudó debe tener {count} de caracteres como máximo',
+    other: 'Lo que más ayudó debe tener {count} caracteres como máximo',
+  },
 
   'change.heading': '¿Qué debería cambiar?',
   'change.hint': 'Esta pregunta es opcional. ¿Qué habría mejorado las cosas?',
-  'change.errorTooLong': 'Lo que debería cambiar debe tener {max} caracteres como máximo',
+  'change.errorTooLong': {
+    one: 'Lo que debería cambiar debe tener {count} carácter como máximo',
+    many: 'Lo que debería cambiar debe tener {count} de caracteres como máximo',
+    other: 'Lo que debería cambiar debe tener {count} caracteres como máximo',
+  },
 
   'consent.heading': '¿Cómo podemos usar su historia?',
   'consent.heading.rep': '¿Cómo podemos usar esta historia?',
@@ -261,7 +277,11 @@ export const es = {
     'Escriba una dirección de correo en el formato correcto, como name@example.com',
   'contact.errorPhone': 'Escriba un número de teléfono, como 01632 960 001 o 07700 900 982',
   'contact.errorSafeMessage': 'Elija si es seguro dejarle un mensaje',
-  'contact.errorName': 'Su nombre debe tener {max} caracteres como máximo',
+  'contact.errorName': {
+    one: 'Su nombre debe tener {count} carácter como máximo',
+    many: 'Su nombre debe tener {count} de caracteres como máximo',
+    other: 'Su nombre debe tener {count} caracteres como máximo',
+  },
 
   'check.heading': 'Revise sus respuestas antes de enviarlas',
   'check.sendHeading': 'Ahora envíe su historia',
@@ -304,7 +324,11 @@ export const es = {
   'errors.summaryTitle': 'Hay un problema',
   'errors.server':
     'Lo sentimos, hay un problema con el servicio. Sus respuestas no se han perdido. Inténtelo más tarde.',
-  'errors.tooLong': 'Debe tener {max} caracteres como máximo',
+  'errors.tooLong': {
+    one: 'Debe tener {count} carácter como máximo',
+    many: 'Debe tener {count} de caracteres como máximo',
+    other: 'Debe tener {count} caracteres como máximo',
+  },
   'errors.unknownSite': 'No encontramos esta página. Compruebe el enlace que ha seguido.',
 
   'noscript.heading': 'Cuéntenos cómo fue el apoyo de protección que recibió',

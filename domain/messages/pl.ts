@@ -127,7 +127,12 @@ export const pl = {
   'wanted.heading.rep': 'Czego chciała ta osoba?',
   'wanted.hint': 'Napisz własnymi słowami. Nie podawaj imion ani nazw miejsc.',
   'wanted.error': 'Napisz, czego chciałeś, albo pomiń to pytanie',
-  'wanted.errorTooLong': 'Ta odpowiedź może mieć najwyżej {max} znaków',
+  'wanted.errorTooLong': {
+    one: 'Ta odpowiedź może mieć najwyżej {count} znak',
+    few: 'Ta odpowiedź może mieć najwyżej {count} znaki',
+    many: 'Ta odpowiedź może mieć najwyżej {count} znaków',
+    other: 'Ta odpowiedź może mieć najwyżej {count} znaku',
+  },
 
   'achieved.heading': 'Czy tak się stało?',
   'achieved.fully': 'Tak, w pełni',
@@ -216,15 +221,30 @@ export const pl = {
   'story.hint.rep':
     'Co się stało i jak traktowały tę osobę osoby, które jej pomagały? Nie podawaj imion, nazw miejsc ani dat. Usuwamy wszystko, co mogłoby pozwolić kogoś rozpoznać.',
   'story.error': 'Napisz, co się stało',
-  'story.errorTooLong': 'Twoja historia może mieć najwyżej {max} znaków',
+  'story.errorTooLong': {
+    one: 'Twoja historia może mieć najwyżej {count} znak',
+    few: 'Twoja historia może mieć najwyżej {count} znaki',
+    many: 'Twoja historia może mieć najwyżej {count} znaków',
+    other: 'Twoja historia może mieć najwyżej {count} znaku',
+  },
 
   'helped.heading': 'Co pomogło najbardziej?',
   'helped.hint': 'To pytanie jest nieobowiązkowe.',
-  'helped.errorTooLong': 'Ta odpowiedź może mieć najwyżej {max} znaków',
+  'helped.errorTooLong': {
+    one: 'Ta odpowiedź może mieć najwyżej {count} znak',
+    few: 'Ta odpowiedź może mieć najwyżej {count} znaki',
+    many: 'Ta odpowiedź może mieć najwyżej {count} znaków',
+    other: 'Ta odpowiedź może mieć najwyżej {count} znaku',
+  },
 
   'change.heading': 'Co powinno się zmienić?',
   'change.hint': 'To pytanie jest nieobowiązkowe. Co mogłoby poprawić sytuację?',
-  'change.errorTooLong': 'Ta odpowiedź może mieć najwyżej {max} znaków',
+  'change.errorTooLong': {
+    one: 'Ta odpowiedź może mieć najwyżej {count} znak',
+    few: 'Ta odpowiedź może mieć najwyżej {count} znaki',
+    many: 'Ta odpowiedź może mieć najwyżej {count} znaków',
+    other: 'Ta odpowiedź może mieć najwyżej {count} znaku',
+  },
 
   'consent.heading': 'Jak możemy wykorzystać Twoją historię?',
   'consent.heading.rep': 'Jak możemy wykorzystać tę historię?',
@@ -264,7 +284,12 @@ export const pl = {
   'contact.errorEmail': 'Podaj adres e-mail w poprawnym formacie, np. name@example.com',
   'contact.errorPhone': 'Podaj numer telefonu, np. 01632 960 001 lub 07700 900 982',
   'contact.errorSafeMessage': 'Wybierz, czy można bezpiecznie zostawić wiadomość',
-  'contact.errorName': 'Imię może mieć najwyżej {max} znaków',
+  'contact.errorName': {
+    one: 'Imię może mieć najwyżej {count} znak',
+    few: 'Imię może mieć najwyżej {count} znaki',
+    many: 'Imię może mieć najwyżej {count} znaków',
+    other: 'Imię może mieć najwyżej {count} znaku',
+  },
 
   'check.heading': 'Sprawdź odpowiedzi przed wysłaniem',
   'check.sendHeading': 'Teraz wyślij swoją historię',
@@ -306,7 +331,12 @@ export const pl = {
   'errors.summaryTitle': 'Wystąpił problem',
   'errors.server':
     'Przepraszamy, wystąpił problem z usługą. Twoje odpowiedzi nie zostały utracone. Spróbuj ponownie później.',
-  'errors.tooLong': 'To pole może mieć najwyżej {max} znaków',
+  'errors.tooLong': {
+    one: 'To pole może mieć najwyżej {count} znak',
+    few: 'To pole może mieć najwyżej {count} znaki',
+    many: 'To pole może mieć najwyżej {count} znaków',
+    other: 'To pole może mieć najwyżej {count} znaku',
+  },
   'errors.unknownSite': 'Nie znaleźliśmy tej strony. Sprawdź link, z którego korzystasz.',
 
   'noscript.heading': 'Opowiedz nam o wsparciu w ramach ochrony dorosłych',

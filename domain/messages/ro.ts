@@ -124,7 +124,11 @@ export const ro = {
   'wanted.hint':
     'Folosiți propriile cuvinte. Vă rugăm să nu scrieți nume de persoane sau de locuri.',
   'wanted.error': 'Spuneți-ne ce doreați să se întâmple sau săriți peste această întrebare',
-  'wanted.errorTooLong': 'Ce doreați să se întâmple trebuie să aibă cel mult {max} caractere',
+  'wanted.errorTooLong': {
+    one: 'Ce doreați să se întâmple trebuie să aibă cel mult {count} caracter',
+    few: 'Ce doreați să se întâmple trebuie să aibă cel mult {count} caractere',
+    other: 'Ce doreați să se întâmple trebuie să aibă cel mult {count} de caractere',
+  },
 
   'achieved.heading': 'S-a întâmplat acest lucru?',
   'achieved.fully': 'Da, în totalitate',
@@ -213,15 +217,27 @@ export const ro = {
   'story.hint.rep':
     'Ce s-a întâmplat și cum au tratat-o pe persoană cei care au ajutat-o? Vă rugăm să nu scrieți nume de persoane, locuri sau date. Scoatem tot ce ar putea arăta cine este cineva.',
   'story.error': 'Spuneți-ne ce s-a întâmplat',
-  'story.errorTooLong': 'Povestea trebuie să aibă cel mult {max} caractere',
+  'story.errorTooLong': {
+    one: 'Povestea trebuie să aibă cel mult {count} caracter',
+    few: 'Povestea trebuie să aibă cel mult {count} caractere',
+    other: 'Povestea trebuie să aibă cel mult {count} de caractere',
+  },
 
   'helped.heading': 'Ce a ajutat cel mai mult?',
   'helped.hint': 'Această întrebare este opțională.',
-  'helped.errorTooLong': 'Ce a ajutat cel mai mult trebuie să aibă cel mult {max} caractere',
+  'helped.errorTooLong': {
+    one: 'Ce a ajutat cel mai mult trebuie să aibă cel mult {count} caracter',
+    few: 'Ce a ajutat cel mai mult trebuie să aibă cel mult {count} caractere',
+    other: 'Ce a ajutat cel mai mult trebuie să aibă cel mult {count} de caractere',
+  },
 
   'change.heading': 'Ce ar trebui să se schimbe?',
   'change.hint': 'Această întrebare este opțională. Ce ar fi făcut lucrurile mai bune?',
-  'change.errorTooLong': 'Ce ar trebui să se schimbe trebuie să aibă cel mult {max} caractere',
+  'change.errorTooLong': {
+    one: 'Ce ar trebui să se schimbe trebuie să aibă cel mult {count} caracter',
+    few: 'Ce ar trebui să se schimbe trebuie să aibă cel mult {count} caractere',
+    other: 'Ce ar trebui să se schimbe trebuie să aibă cel mult {count} de caractere',
+  },
 
   'consent.heading': 'Cum putem folosi povestea dumneavoastră?',
   'consent.heading.rep': 'Cum putem folosi această poveste?',
@@ -262,7 +278,11 @@ export const ro = {
     'Scrieți o adresă de e-mail în formatul corect, de exemplu name@example.com',
   'contact.errorPhone': 'Scrieți un număr de telefon, de exemplu 01632 960 001 sau 07700 900 982',
   'contact.errorSafeMessage': 'Alegeți dacă este sigur să vă lăsăm un mesaj',
-  'contact.errorName': 'Numele trebuie să aibă cel mult {max} caractere',
+  'contact.errorName': {
+    one: 'Numele trebuie să aibă cel mult {count} caracter',
+    few: 'Numele trebuie să aibă cel mult {count} caractere',
+    other: 'Numele trebuie să aibă cel mult {count} de caractere',
+  },
 
   'check.heading': 'Verificați răspunsurile înainte de trimitere',
   'check.sendHeading': 'Acum trimiteți povestea',
@@ -304,7 +324,11 @@ export const ro = {
   'errors.summaryTitle': 'Există o problemă',
   'errors.server':
     'Ne pare rău, este o problemă cu serviciul. Răspunsurile nu s-au pierdut. Încercați din nou mai târziu.',
-  'errors.tooLong': 'Acest câmp trebuie să aibă cel mult {max} caractere',
+  'errors.tooLong': {
+    one: 'Acest câmp trebuie să aibă cel mult {count} caracter',
+    few: 'Acest câmp trebuie să aibă cel mult {count} caractere',
+    other: 'Acest câmp trebuie să aibă cel mult {count} de caractere',
+  },
   'errors.unknownSite': 'Nu am găsit această pagină. Verificați linkul pe care l-ați urmat.',
 
   'noscript.heading': 'Spuneți-ne despre sprijinul primit pentru protecția adulților',

@@ -120,7 +120,10 @@ export const so = {
   'wanted.heading.rep': 'Maxuu qofku rabay inay dhacdo?',
   'wanted.hint': 'Isticmaal erayadaada. Fadlan ha qorin magacyada dadka iyo meelaha.',
   'wanted.error': 'Noo sheeg waxa aad rabtay inay dhacdo, ama ka bood su’aashan',
-  'wanted.errorTooLong': 'Waxa aad rabtay waa inay ahaato {max} xaraf ama ka yar',
+  'wanted.errorTooLong': {
+    one: 'Waxa aad rabtay waa inay ahaato {count} xaraf ama ka yar',
+    other: 'Waxa aad rabtay waa inay ahaato {count} xaraf ama ka yar',
+  },
 
   'achieved.heading': 'Taasi ma dhacday?',
   'achieved.fully': 'Haa, si buuxda',
@@ -208,15 +211,24 @@ export const so = {
   'story.hint.rep':
     'Maxaa dhacay, sidee bayse dadkii caawinayay ula dhaqmeen qofka? Fadlan ha qorin magacyada dadka, meelaha iyo taariikhaha. Waxaan ka saarnaa wax kasta oo qof lagu garan karo.',
   'story.error': 'Noo sheeg waxa dhacay',
-  'story.errorTooLong': 'Sheekadaadu waa inay ahaato {max} xaraf ama ka yar',
+  'story.errorTooLong': {
+    one: 'Sheekadaadu waa inay ahaato {count} xaraf ama ka yar',
+    other: 'Sheekadaadu waa inay ahaato {count} xaraf ama ka yar',
+  },
 
   'helped.heading': 'Maxaa ugu badnaa ee caawiyay?',
   'helped.hint': 'Su’aashan waa ikhtiyaari.',
-  'helped.errorTooLong': 'Jawaabtani waa inay ahaato {max} xaraf ama ka yar',
+  'helped.errorTooLong': {
+    one: 'Jawaabtani waa inay ahaato {count} xaraf ama ka yar',
+    other: 'Jawaabtani waa inay ahaato {count} xaraf ama ka yar',
+  },
 
   'change.heading': 'Maxaa isbeddel u baahan?',
   'change.hint': 'Su’aashan waa ikhtiyaari. Maxaa wax ka wanaajin lahaa?',
-  'change.errorTooLong': 'Jawaabtani waa inay ahaato {max} xaraf ama ka yar',
+  'change.errorTooLong': {
+    one: 'Jawaabtani waa inay ahaato {count} xaraf ama ka yar',
+    other: 'Jawaabtani waa inay ahaato {count} xaraf ama ka yar',
+  },
 
   'consent.heading': 'Sidee baan u isticmaali karnaa sheekadaada?',
   'consent.heading.rep': 'Sidee baan u isticmaali karnaa sheekadan?',
@@ -257,7 +269,10 @@ export const so = {
   'contact.errorEmail': 'Geli ciwaan iimayl oo qaab sax ah, sida name@example.com',
   'contact.errorPhone': 'Geli lambar taleefan, sida 01632 960 001 ama 07700 900 982',
   'contact.errorSafeMessage': 'Dooro in ay ammaan tahay in fariin laguu dhaafo',
-  'contact.errorName': 'Magacaagu waa inuu ahaado {max} xaraf ama ka yar',
+  'contact.errorName': {
+    one: 'Magacaagu waa inuu ahaado {count} xaraf ama ka yar',
+    other: 'Magacaagu waa inuu ahaado {count} xaraf ama ka yar',
+  },
 
   'check.heading': 'Hubi jawaabahaaga ka hor intaadan dirin',
   'check.sendHeading': 'Hadda dir sheekadaada',
@@ -299,7 +314,10 @@ export const so = {
   'errors.summaryTitle': 'Dhibaato ayaa jirta',
   'errors.server':
     'Waan ka xunnahay, dhibaato ayaa ku jirta adeegga. Jawaabahaagu ma lumin. Isku day mar dambe.',
-  'errors.tooLong': 'Tani waa inay ahaato {max} xaraf ama ka yar',
+  'errors.tooLong': {
+    one: 'Tani waa inay ahaato {count} xaraf ama ka yar',
+    other: 'Tani waa inay ahaato {count} xaraf ama ka yar',
+  },
   'errors.unknownSite': 'Boggan ma helin. Hubi xiriirka (link) aad raacday.',
 
   'noscript.heading': 'Noo sheeg taageerada badbaadinta ee aad heshay',

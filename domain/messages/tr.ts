@@ -122,7 +122,10 @@ export const tr = {
   'wanted.heading.rep': 'Kişi ne olmasını istedi?',
   'wanted.hint': 'Kendi sözlerinizle yazın. Lütfen kişi ve yer adlarını yazmayın.',
   'wanted.error': 'Ne olmasını istediğinizi yazın ya da bu soruyu atlayın',
-  'wanted.errorTooLong': 'Ne olmasını istediğiniz en fazla {max} karakter olmalı',
+  'wanted.errorTooLong': {
+    one: 'Ne olmasını istediğiniz en fazla {count} karakter olmalı',
+    other: 'Ne olmasını istediğiniz en fazla {count} karakter olmalı',
+  },
 
   'achieved.heading': 'Bu oldu mu?',
   'achieved.fully': 'Evet, tamamen',
@@ -208,15 +211,24 @@ export const tr = {
   'story.hint.rep':
     'Neler oldu ve kişiye yardım edenler ona nasıl davrandı? Lütfen kişi adlarını, yer adlarını ve tarihleri yazmayın. Birinin kimliğini belli edebilecek her şeyi çıkarırız.',
   'story.error': 'Neler olduğunu anlatın',
-  'story.errorTooLong': 'Hikâyeniz en fazla {max} karakter olmalı',
+  'story.errorTooLong': {
+    one: 'Hikâyeniz en fazla {count} karakter olmalı',
+    other: 'Hikâyeniz en fazla {count} karakter olmalı',
+  },
 
   'helped.heading': 'En çok ne yardımcı oldu?',
   'helped.hint': 'Bu soru isteğe bağlıdır.',
-  'helped.errorTooLong': 'En çok neyin yardımcı olduğu en fazla {max} karakter olmalı',
+  'helped.errorTooLong': {
+    one: 'En çok neyin yardımcı olduğu en fazla {count} karakter olmalı',
+    other: 'En çok neyin yardımcı olduğu en fazla {count} karakter olmalı',
+  },
 
   'change.heading': 'Ne değişmeli?',
   'change.hint': 'Bu soru isteğe bağlıdır. Ne, işleri daha iyi yapardı?',
-  'change.errorTooLong': 'Neyin değişmesi gerektiği en fazla {max} karakter olmalı',
+  'change.errorTooLong': {
+    one: 'Neyin değişmesi gerektiği en fazla {count} karakter olmalı',
+    other: 'Neyin değişmesi gerektiği en fazla {count} karakter olmalı',
+  },
 
   'consent.heading': 'Hikâyenizi nasıl kullanabiliriz?',
   'consent.heading.rep': 'Bu hikâyeyi nasıl kullanabiliriz?',
@@ -255,7 +267,10 @@ export const tr = {
   'contact.errorEmail': 'E-posta adresini doğru biçimde yazın, örneğin name@example.com',
   'contact.errorPhone': 'Bir telefon numarası yazın, örneğin 01632 960 001 veya 07700 900 982',
   'contact.errorSafeMessage': 'Mesaj bırakmanın güvenli olup olmadığını seçin',
-  'contact.errorName': 'Adınız en fazla {max} karakter olmalı',
+  'contact.errorName': {
+    one: 'Adınız en fazla {count} karakter olmalı',
+    other: 'Adınız en fazla {count} karakter olmalı',
+  },
 
   'check.heading': 'Göndermeden önce cevaplarınızı kontrol edin',
   'check.sendHeading': 'Şimdi hikâyenizi gönderin',
@@ -296,7 +311,10 @@ export const tr = {
   'errors.summaryTitle': 'Bir sorun var',
   'errors.server':
     'Üzgünüz, hizmette bir sorun var. Cevaplarınız kaybolmadı. Daha sonra yeniden deneyin.',
-  'errors.tooLong': 'Bu en fazla {max} karakter olmalı',
+  'errors.tooLong': {
+    one: 'Bu en fazla {count} karakter olmalı',
+    other: 'Bu en fazla {count} karakter olmalı',
+  },
   'errors.unknownSite': 'Bu sayfayı bulamadık. Tıkladığınız bağlantıyı kontrol edin.',
 
   'noscript.heading': 'Aldığınız koruma desteğini bize anlatın',

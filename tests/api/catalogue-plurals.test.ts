@@ -20,6 +20,9 @@ describe('plural messages', () => {
         'common.charactersLeft',
         'common.charactersTooMany',
         'common.charactersLimit',
+        'errors.tooLong',
+        'story.errorTooLong',
+        'contact.errorName',
       ]),
     );
   });
@@ -51,6 +54,19 @@ describe('plural messages', () => {
     );
     expect(translate(en, 'common.charactersLimit', { count: 2000 })).toBe(
       'You can enter up to 2000 characters',
+    );
+  });
+
+  it('writes the length limits in errors with the right form', () => {
+    expect(translate(en, 'errors.tooLong', { count: 1 })).toBe('This must be 1 character or fewer');
+    expect(translate(en, 'story.errorTooLong', { count: 10000 })).toBe(
+      'Your story must be 10000 characters or fewer',
+    );
+    expect(translate(catalogueFor('ar'), 'story.errorTooLong', { count: 10000 })).toBe(
+      'يجب ألا تزيد قصتك على ١٠٠٠٠ حرف',
+    );
+    expect(translate(catalogueFor('pl'), 'errors.tooLong', { count: 22 })).toBe(
+      'To pole może mieć najwyżej 22 znaki',
     );
   });
 

@@ -124,7 +124,7 @@ describe('the first paint and the no-JavaScript form', () => {
     expect(title(html).startsWith(escapeHtml(ar['page.errorPrefix']))).toBe(true);
     expect(html).toContain(escapeHtml(ar['errors.summaryTitle']));
     expect(html).toContain(`<a href="#f-respondent">${escapeHtml(ar['who.error'])}</a>`);
-    expect(html).toContain(escapeHtml(ar['story.errorTooLong'].replace('{max}', '١٠٠٠٠')));
+    expect(html).toContain(escapeHtml(ar['story.errorTooLong'].other.replace('{count}', '١٠٠٠٠')));
     expect(html).toContain(
       escapeHtml(ar['experience.error'].replace('{statement}', ar['experience.listened'])),
     );
