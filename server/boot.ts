@@ -18,8 +18,11 @@ export async function boot(
 ): Promise<Deps & { close: () => Promise<void> }> {
   const log = options.log ?? createLogger(env.LOG_LEVEL);
   const opened = openDatabase(env.databaseFile, { checkIntegrity: true });
-  await migrateToLatest(opened.db);
   const sealer = createSealer(loadDataKeys(env.DATA_DIR, env.HEARD_DATA_KEY));
+  const applied = await migrateToLatest(opened.db, { sealer: () => sealer });
+  // A migration that dropped plain values (decision 0033) leaves their old pages in the WAL
+  // until a checkpoint: fold it in now, before the server writes anything else.
+  if (applied.length > 0) opened.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   const config: AppConfig = {
     publicUrl: env.HEARD_PUBLIC_URL,
     requireTwoFactor: env.HEARD_REQUIRE_2FA,
