@@ -3,6 +3,7 @@ import { openDatabase } from '../db/client.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import type { AppConfig, Deps } from './app-env.ts';
 import { createSealer, loadDataKeys } from './crypto/sealer.ts';
+import { tightenDataFolder } from './data-folder-modes.ts';
 import type { Env } from './env.ts';
 import { createLogger, type Logger } from './log.ts';
 
@@ -17,6 +18,7 @@ export async function boot(
   options: { log?: Logger } = {},
 ): Promise<Deps & { close: () => Promise<void> }> {
   const log = options.log ?? createLogger(env.LOG_LEVEL);
+  tightenDataFolder(env.DATA_DIR);
   const opened = openDatabase(env.databaseFile, { checkIntegrity: true });
   const sealer = createSealer(loadDataKeys(env.DATA_DIR, env.HEARD_DATA_KEY));
   const applied = await migrateToLatest(opened.db, { sealer: () => sealer });

@@ -5,6 +5,7 @@ import { openDatabase } from '../../db/client.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
 import { LOOKUP_KEY_NAME } from '../crypto/reference-lookup.ts';
 import { createSealer, loadDataKeys } from '../crypto/sealer.ts';
+import { makePrivateFile } from '../data-folder-modes.ts';
 import { createLogger } from '../log.ts';
 import { runRetention } from '../retention/run-retention.ts';
 import { checkDatabaseFile, countRows } from './backup-database.ts';
@@ -92,6 +93,7 @@ export async function restoreDatabase(
   const live = join(dataDir, 'heard.db');
   const incoming = join(dataDir, `.heard.db.restoring-${process.pid}`);
   const source = new SQLite(backupFile, { readonly: true });
+  makePrivateFile(incoming);
   try {
     await source.backup(incoming);
   } finally {
