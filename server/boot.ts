@@ -18,7 +18,9 @@ export async function boot(
   options: { log?: Logger } = {},
 ): Promise<Deps & { close: () => Promise<void> }> {
   const log = options.log ?? createLogger(env.LOG_LEVEL);
-  tightenDataFolder(env.DATA_DIR);
+  for (const problem of tightenDataFolder(env.DATA_DIR)) {
+    log.warn('data_dir.mode_not_changed', { problem });
+  }
   const opened = openDatabase(env.databaseFile, { checkIntegrity: true });
   const sealer = createSealer(loadDataKeys(env.DATA_DIR, env.HEARD_DATA_KEY));
   const applied = await migrateToLatest(opened.db, { sealer: () => sealer });

@@ -38,12 +38,25 @@ export function makePrivateFile(file: string): void {
   chmodSync(file, PRIVATE_FILE);
 }
 
-/** Sets the data folder to 0700 and every data file in it to 0600; run at every start. */
-export function tightenDataFolder(dataDir: string): void {
+/**
+ * Sets the data folder to 0700 and every data file in it to 0600; run at every start. Returns
+ * what could not be changed (a folder owned by another account, say) so the caller can warn,
+ * rather than refusing to start on a folder that worked yesterday.
+ */
+export function tightenDataFolder(dataDir: string): string[] {
   makePrivateFolder(dataDir);
-  chmodSync(dataDir, PRIVATE_FOLDER);
+  const problems: string[] = [];
+  const tighten = (path: string, mode: number) => {
+    try {
+      chmodSync(path, mode);
+    } catch (error) {
+      problems.push(`${path}: ${(error as Error).message}`);
+    }
+  };
+  tighten(dataDir, PRIVATE_FOLDER);
   for (const name of DATA_FILES) {
     const file = join(dataDir, name);
-    if (existsSync(file)) chmodSync(file, PRIVATE_FILE);
+    if (existsSync(file)) tighten(file, PRIVATE_FILE);
   }
+  return problems;
 }
