@@ -13,6 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import SQLite from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import type { Deps } from '../../server/app-env.ts';
@@ -228,6 +229,55 @@ describe('references at rest', () => {
       }
     ).code_hash;
     expect(readLedger(dir).map((e) => e.referenceHash)).toContain(hashOfGone);
+    await after.close();
+  });
+});
+
+/** Turns a database file back into what the previous version left: plain codes, no lookup key. */
+function makeLegacy(file: string, codes: [reference: string, storyId: number][]) {
+  const db = new SQLite(file);
+  try {
+    db.exec(`
+      drop table reference;
+      create table reference (code text primary key,
+        story_id integer not null unique references story(id) on delete cascade,
+        issued_at text not null);
+      drop table app_secret;
+      alter table idempotency_key drop column reference_sealed;
+      delete from kysely_migration where name = '2026-12-06-0100-reference-keyed-hash';`);
+    const insert = db.prepare(
+      "insert into reference (code, story_id, issued_at) values (?, ?, '2026-12-01T00:00:00Z')",
+    );
+    for (const [code, id] of codes) insert.run(code, id);
+  } finally {
+    db.close();
+  }
+}
+
+describe('a backup from before references were hashed', () => {
+  it('is converted on restore with the live lookup key, so later withdrawals still match', async () => {
+    const dir = scratch();
+    const heard = await freshHeard(dir);
+    const withdrawnLater = await tell(heard);
+    const kept = await tell(heard);
+    const [first, second] = statuses(heard);
+    const backup = join(scratch(), 'old-version.db');
+    await backupDatabase(heard.sqlite, backup);
+    makeLegacy(backup, [
+      [withdrawnLater, first?.id as number],
+      [kept, second?.id as number],
+    ]);
+    expect(traces(fileBytes(backup), kept).length).toBeGreaterThan(0);
+    // Withdrawn after the upgrade: the ledger line holds the live database's keyed hash.
+    expect(await withdraw(heard, withdrawnLater)).toBe(200);
+    await heard.close();
+
+    const restored = await restoreDatabase(dir, backup, { retentionMonths: 24 });
+    expect(restored.erasuresReapplied).toBe(1);
+    const after = await bootAt(dir);
+    expect(statuses(after).map((s) => s.status)).toEqual(['withdrawn', 'new']);
+    expect(traces(databaseBytes(dir), kept)).toEqual([]);
+    expect(await withdraw(after, kept)).toBe(200);
     await after.close();
   });
 });
