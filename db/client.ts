@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import { makePrivateFile, makePrivateFolder } from '../server/data-folder-modes.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
@@ -30,13 +31,17 @@ export function openDatabase(
   filename: string,
   options: { checkIntegrity?: boolean; readonly?: boolean } = {},
 ): OpenedDatabase {
-  if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+  if (filename !== ':memory:') {
+    // Private from the start: 0700 folder, 0600 file, and so a 0600 WAL (issue 12, finding 9).
+    makePrivateFolder(dirname(filename));
+  }
   if (options.checkIntegrity && filename !== ':memory:' && existsSync(filename)) {
     // Checked on a read-only connection first: a read-write one could change a damaged file
     // (setting WAL mode writes its header; closing checkpoints the WAL into it).
     const problems = integrityProblems(filename);
     if (problems.length > 0) throw new DatabaseIntegrityError(refusal(filename, problems));
   }
+  if (filename !== ':memory:' && !options.readonly) makePrivateFile(filename);
   const sqlite = new SQLite(filename, { readonly: options.readonly ?? false });
   try {
     applyPragmas(sqlite, options);

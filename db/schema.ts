@@ -29,6 +29,7 @@ export interface Database {
   contact: ContactTable;
   reference: ReferenceTable;
   idempotency_key: IdempotencyKeyTable;
+  app_secret: AppSecretTable;
   user: UserTable;
   user_board: UserBoardTable;
   session: SessionTable;
@@ -145,8 +146,11 @@ export interface ContactTable {
 }
 
 export interface ReferenceTable {
-  /** Canonical form, e.g. "K7M-2QX-4TR-8WZD". */
-  code: string;
+  /**
+   * HMAC-SHA256 of the canonical reference (e.g. "K7M-2QX-4TR-8WZD") under the lookup key in
+   * `app_secret`: the code itself is never stored (decision 0033).
+   */
+  code_hash: string;
   story_id: number;
   issued_at: string;
 }
@@ -158,6 +162,14 @@ export interface IdempotencyKeyTable {
   body_hash: string;
   story_id: number;
   created_at: string;
+  /** The story's reference, sealed, so a retried post is answered with the same reference. */
+  reference_sealed: string | null;
+}
+
+/** Secrets Heard makes for itself, sealed under the data key (decision 0033). */
+export interface AppSecretTable {
+  name: string;
+  value_sealed: string;
 }
 
 /** Staff account (issue 4). `email` is stored lower-cased and unique regardless of case. */

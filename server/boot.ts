@@ -3,6 +3,7 @@ import { openDatabase } from '../db/client.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import type { AppConfig, Deps } from './app-env.ts';
 import { createSealer, loadDataKeys } from './crypto/sealer.ts';
+import { tightenDataFolder } from './data-folder-modes.ts';
 import type { Env } from './env.ts';
 import { createLogger, type Logger } from './log.ts';
 
@@ -17,9 +18,15 @@ export async function boot(
   options: { log?: Logger } = {},
 ): Promise<Deps & { close: () => Promise<void> }> {
   const log = options.log ?? createLogger(env.LOG_LEVEL);
+  for (const problem of tightenDataFolder(env.DATA_DIR)) {
+    log.warn('data_dir.mode_not_changed', { problem });
+  }
   const opened = openDatabase(env.databaseFile, { checkIntegrity: true });
-  await migrateToLatest(opened.db);
   const sealer = createSealer(loadDataKeys(env.DATA_DIR, env.HEARD_DATA_KEY));
+  const applied = await migrateToLatest(opened.db, { sealer: () => sealer });
+  // A migration that dropped plain values (decision 0033) leaves their old pages in the WAL
+  // until a checkpoint: fold it in now, before the server writes anything else.
+  if (applied.length > 0) opened.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   const config: AppConfig = {
     publicUrl: env.HEARD_PUBLIC_URL,
     requireTwoFactor: env.HEARD_REQUIRE_2FA,

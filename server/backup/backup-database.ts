@@ -1,6 +1,7 @@
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import SQLite from 'better-sqlite3';
+import { makePrivateFile, makePrivateFolder } from '../data-folder-modes.ts';
 
 /** Row counts and a content hash of one database, used to compare a backup with its source. */
 export type BackupSummary = {
@@ -62,6 +63,9 @@ export async function backupDatabase(
   target: string,
 ): Promise<BackupSummary> {
   const temporary = join(dirname(target), `.${Date.now()}-${process.pid}.heard-backup.tmp`);
+  // A backup holds everything the database does: 0600, in a 0700 folder if Heard makes it.
+  makePrivateFolder(dirname(target));
+  makePrivateFile(temporary);
   try {
     await sqlite.backup(temporary);
     const problems = checkDatabaseFile(temporary);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { sql } from 'kysely';
@@ -10,8 +9,10 @@ import { withdrawStory } from '../withdrawal/withdraw-story.ts';
  * file and never inside it. A backup taken before a withdrawal still holds the story; because
  * the ledger lives outside the database, restoring that backup cannot roll the ledger back, and
  * `restore` and every start re-apply it (docs/decisions/0061-erasure-ledger.md).
- * It holds no story text, contact details or references: only the story id and a SHA-256 of
- * the reference, which is what identifies the story in a restored copy.
+ * It holds no story text, contact details or references: only the story id and the reference's
+ * keyed hash as the database stores it (`reference.code_hash`, decision 0033), which is what
+ * identifies the story in a restored copy. Lines written before that decision hold an unkeyed
+ * SHA-256; the migration that hashed the references added a keyed twin for each.
  */
 export const LEDGER_FILE = 'erasures.jsonl';
 
@@ -23,9 +24,6 @@ export type ErasureEntry = {
 };
 
 export const ledgerPath = (dataDir: string) => join(dataDir, LEDGER_FILE);
-
-export const hashReference = (code: string) =>
-  createHash('sha256').update(`heard-reference:${code}`).digest('hex');
 
 /** The folder of the database file `db` is connected to: where its ledger lives. */
 export async function dataDirOf(db: Db): Promise<string | undefined> {
@@ -50,11 +48,11 @@ export async function recordErasure(
 ): Promise<boolean> {
   const row = await db
     .selectFrom('reference')
-    .select('code')
+    .select('code_hash')
     .where('story_id', '=', storyId)
     .executeTakeFirst();
   if (!row) return false;
-  const referenceHash = hashReference(row.code);
+  const referenceHash = row.code_hash;
   if (readLedger(dataDir).some((e) => e.referenceHash === referenceHash)) return true;
   const entry: ErasureEntry = { at: now.toISOString(), kind: 'withdrawal', storyId, referenceHash };
   const fd = openSync(ledgerPath(dataDir), 'a', 0o600);
@@ -100,11 +98,11 @@ export async function reapplyErasures(db: Db, dataDir: string, now = new Date())
   const references = await db
     .selectFrom('reference')
     .innerJoin('story', 'story.id', 'reference.story_id')
-    .select(['reference.code', 'reference.story_id', 'story.status', 'story.story_sealed'])
+    .select(['reference.code_hash', 'reference.story_id', 'story.status', 'story.story_sealed'])
     .execute();
   let again = 0;
   for (const ref of references) {
-    if (!wanted.has(hashReference(ref.code))) continue;
+    if (!wanted.has(ref.code_hash)) continue;
     if (ref.status === 'withdrawn' && ref.story_sealed === null) continue;
     await withdrawStory(db, ref.story_id, {
       actor: 'system',

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { openDatabase } from '../../db/client.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
+import { LOOKUP_KEY_NAME } from '../crypto/reference-lookup.ts';
+import { createSealer, loadDataKeys } from '../crypto/sealer.ts';
+import { makePrivateFile } from '../data-folder-modes.ts';
 import { createLogger } from '../log.ts';
 import { runRetention } from '../retention/run-retention.ts';
 import { checkDatabaseFile, countRows } from './backup-database.ts';
@@ -41,6 +44,24 @@ export function runningServerPid(dataDir: string): number | undefined {
   }
 }
 
+/** The sealed reference lookup key of a database file, if it has one (read-only). */
+function lookupKeyOf(file: string): string | undefined {
+  try {
+    const sqlite = new SQLite(file, { readonly: true, fileMustExist: true });
+    try {
+      const row = sqlite
+        .prepare('select value_sealed from app_secret where name = ?')
+        .get(LOOKUP_KEY_NAME) as { value_sealed: string } | undefined;
+      return row?.value_sealed;
+    } finally {
+      sqlite.close();
+    }
+  } catch {
+    // No such table (a database from before decision 0033) or too damaged to read.
+    return undefined;
+  }
+}
+
 /**
  * Replaces the database in `dataDir` with a backup, safely: refuses while a server runs on this
  * folder; checks the backup's integrity before touching anything; keeps the current database
@@ -52,7 +73,7 @@ export function runningServerPid(dataDir: string): number | undefined {
 export async function restoreDatabase(
   dataDir: string,
   backupFile: string,
-  options: { retentionMonths: number; now?: Date },
+  options: { retentionMonths: number; now?: Date; dataKey?: string | undefined },
 ): Promise<RestoreResult> {
   const now = options.now ?? new Date();
   const pid = runningServerPid(dataDir);
@@ -72,12 +93,14 @@ export async function restoreDatabase(
   const live = join(dataDir, 'heard.db');
   const incoming = join(dataDir, `.heard.db.restoring-${process.pid}`);
   const source = new SQLite(backupFile, { readonly: true });
+  makePrivateFile(incoming);
   try {
     await source.backup(incoming);
   } finally {
     source.close();
   }
 
+  const inheritedLookupKey = existsSync(live) ? lookupKeyOf(live) : undefined;
   let previous: string | undefined;
   if (existsSync(live)) {
     previous = `${live}.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
@@ -100,7 +123,13 @@ export async function restoreDatabase(
 
   const opened = openDatabase(live, { checkIntegrity: true });
   try {
-    await migrateToLatest(opened.db);
+    // A backup from before references were hashed is converted now, with the replaced
+    // database's lookup key, so the erasure ledger's newer lines still match it (decision 0033).
+    const applied = await migrateToLatest(opened.db, {
+      sealer: () => createSealer(loadDataKeys(dataDir, options.dataKey)),
+      inheritedLookupKey,
+    });
+    if (applied.length > 0) opened.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     const erasuresReapplied = await reapplyErasures(opened.db, dataDir, now);
     const retention = await runRetention(
       { db: opened.db, log: createLogger('silent') },

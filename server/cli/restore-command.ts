@@ -12,6 +12,7 @@ export const restoreCommand: CliCommand = {
     try {
       const result = await restoreDatabase(ctx.env.DATA_DIR, resolve(file), {
         retentionMonths: ctx.env.HEARD_RETENTION_MONTHS,
+        dataKey: ctx.env.HEARD_DATA_KEY,
       });
       ctx.out(`Restored ${resolve(file)}. Stories: ${result.tables.story ?? 0}.`);
       if (result.previous) ctx.out(`The database it replaced is kept at ${result.previous}.`);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { formatCount } from '../../domain/suppression.ts';
 import { formatDay } from '../measures/periods.ts';
 import { chartSvg } from './chart.ts';
@@ -44,6 +45,12 @@ svg{max-width:100%;height:auto}
  * tagged PDF): real headings in order, tables with captions and header cells, charts as SVG
  * images with every number in their description and in a table beside them.
  */
+/**
+ * The CSP source for the pack's one style element: the SHA-256 of its exact text, so the HTML
+ * pack needs no `'unsafe-inline'` (issue 12, finding 11). The CSS is constant, so is the hash.
+ */
+export const PACK_STYLE_SOURCE = `'sha256-${createHash('sha256').update(CSS, 'utf8').digest('base64')}'`;
+
 export function renderPackHtml(p: PackModel): string {
   const charts = packCharts(p.measures)
     .map((c, i) => `<figure>${chartSvg(c, `chart-${i + 1}`)}</figure>`)

@@ -20,7 +20,7 @@ import {
   updatePackFields,
 } from '../packs/pack-store.ts';
 import { renderPackDocx } from '../packs/render-docx.ts';
-import { renderPackHtml } from '../packs/render-html.ts';
+import { PACK_STYLE_SOURCE, renderPackHtml } from '../packs/render-html.ts';
 import { chromiumPath, PdfUnavailableError, renderPackPdf } from '../packs/render-pdf.ts';
 import { adminGuardOnce, boardOf, requireBoardStaff } from './board-access.ts';
 
@@ -230,11 +230,11 @@ export const boardPackRoutes = new Hono<AdminEnv>()
       'Content-Type': FORMATS[format].type,
       'Content-Disposition': `${format === 'html' ? 'inline' : 'attachment'}; filename="${name}"`,
       'Cache-Control': 'no-store',
-      // The HTML pack is self-contained: no scripts, nothing fetched (inline styles only).
+      // The HTML pack is self-contained: no scripts, nothing fetched; its one style element is
+      // allowed by its hash, not by 'unsafe-inline' (SECURITY.md).
       ...(format === 'html'
         ? {
-            'Content-Security-Policy':
-              "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'",
+            'Content-Security-Policy': `default-src 'none'; style-src ${PACK_STYLE_SOURCE}; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`,
           }
         : {}),
     });

@@ -5,6 +5,7 @@ import type { Translator } from '../../domain/messages/all-catalogues.ts';
 import { parseReference } from '../../domain/reference.ts';
 import { CONSENT_PURPOSES, type ConsentPurpose } from '../../domain/vocabulary.ts';
 import type { AppEnv, Deps } from '../app-env.ts';
+import { referenceHasher } from '../crypto/reference-lookup.ts';
 import { problem } from '../http/problem.ts';
 import { anyTranslator } from '../journey/page-language.ts';
 import { clientAddress } from '../middleware/client-address.ts';
@@ -101,7 +102,8 @@ async function findByReference(c: Context<AppEnv>, typed: string, tr: Translator
     .selectFrom('reference')
     .innerJoin('story', 'story.id', 'reference.story_id')
     .select(['story.id', 'story.status'])
-    .where('reference.code', '=', parsed.reference)
+    // Only the keyed hash is stored (decision 0033): hash what the person typed and match it.
+    .where('reference.code_hash', '=', referenceHasher(deps.sqlite, deps.sealer)(parsed.reference))
     .executeTakeFirst();
   if (!row) {
     return {

@@ -19,6 +19,7 @@ import {
   RESPONDENTS,
   WELLBEING_AREAS,
 } from '../../domain/vocabulary.ts';
+import { referenceHasher } from '../crypto/reference-lookup.ts';
 import type { Sealer } from '../crypto/sealer.ts';
 
 /** Small, fast, seedable PRNG (mulberry32): the same seed gives the same stories. */
@@ -133,8 +134,10 @@ export function generateStories(
   const insertConsent = sqlite.prepare(`insert into consent (story_id, purpose, wording_version,
     wording_text, granted, decided_at, expires_at, withdrawn_at) values (?, ?, ?, ?, ?, ?, ?, null)`);
   const insertReference = sqlite.prepare(
-    'insert into reference (code, story_id, issued_at) values (?, ?, ?)',
+    'insert into reference (code_hash, story_id, issued_at) values (?, ?, ?)',
   );
+  // Stored as a keyed hash only, like every reference (decision 0033).
+  const hashReference = referenceHasher(sqlite, sealer);
   const insertCurated =
     sqlite.prepare(`insert into curated_story (story_id, board_id, title, summary,
     text, redactions, quotes, updated_by, updated_at, approved_by, approved_at)
@@ -240,7 +243,7 @@ export function generateStories(
           granted ? expires : null,
         );
       }
-      insertReference.run(generateReference(), storyId, at);
+      insertReference.run(hashReference(generateReference()), storyId, at);
       if (approved) {
         const title = any(rand, TITLES);
         insertCurated.run(

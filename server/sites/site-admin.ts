@@ -75,6 +75,8 @@ type Check<T> = { ok: true; value: T } | { ok: false; message: string };
  */
 export function normaliseOrigin(input: string): Check<string> {
   const text = input.trim();
+  const tricked = rewrittenByParser(text);
+  if (tricked) return { ok: false, message: tricked };
   if (text === '*' || text.includes('*'))
     return { ok: false, message: `"${text}": wildcards are not allowed; list each website.` };
   let url: URL;
@@ -100,12 +102,39 @@ export function normaliseOrigin(input: string): Check<string> {
       ok: false,
       message: `"${text}" must use https:// (http is allowed only on localhost).`,
     };
+  // What was typed must be what the browser will compare: "https:evil.example",
+  // "https://evil%2Eexample" or a full-width dot all parse to an origin nobody wrote.
+  const written = text.replace(/\/$/, '').toLowerCase();
+  const defaultPort = url.protocol === 'https:' ? ':443' : ':80';
+  if (written !== url.origin && written !== `${url.origin}${defaultPort}`)
+    return {
+      ok: false,
+      message: `"${text}" is not written the way browsers read it (${url.origin}); write it exactly like that.`,
+    };
   return { ok: true, value: url.origin };
+}
+
+// The WHATWG URL parser silently reads "\\" as "/" and drops tabs and newlines anywhere, so
+// "https:\\evil.example" would be saved as "https://evil.example" (issue 12, finding 10).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
+const PARSER_REWRITES = /[\u0000-\u0020\u007f]/;
+
+/** Why a web address would be silently rewritten by the URL parser, or undefined if not. */
+function rewrittenByParser(text: string, what = `"${text}"`): string | undefined {
+  if (text.includes('\\'))
+    return `${what} contains a backslash (\\), which browsers read as "/"; use forward slashes, like https://www.council.gov.uk.`;
+  if (PARSER_REWRITES.test(text))
+    return `${what} contains a space, tab, line break or control character; give the address alone.`;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(text) && !/^[a-z][a-z0-9+.-]*:\/\/[^/]/i.test(text))
+    return `${what} must start with the scheme and two slashes, like https://www.council.gov.uk.`;
+  return undefined;
 }
 
 /** An https URL (or http on this machine) a person may be sent to; no user names. */
 export function checkWebUrl(input: string, what: string): Check<string> {
   const text = input.trim();
+  const tricked = rewrittenByParser(text, what);
+  if (tricked) return { ok: false, message: tricked };
   let url: URL;
   try {
     url = new URL(text);
@@ -114,6 +143,14 @@ export function checkWebUrl(input: string, what: string): Check<string> {
   }
   if (url.username || url.password)
     return { ok: false, message: `${what} must not contain a user name or password.` };
+  // The host as written must be the host the browser will visit (no "%2E", full-width dots or
+  // other characters the parser maps to different ones).
+  const host = /^[a-z]+:\/\/(?:[^@/?#]*@)?([^/?#]*)/i.exec(text)?.[1]?.toLowerCase();
+  if (host !== undefined && host !== url.host && `${host}` !== `${url.host}:443`)
+    return {
+      ok: false,
+      message: `${what} is not written the way browsers read it (${url.origin}); write the address exactly.`,
+    };
   if (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname)))
     return text.length <= 2048
       ? { ok: true, value: url.href }

@@ -6,6 +6,7 @@ import { translate } from '../../domain/messages.ts';
 import { generateReference } from '../../domain/reference.ts';
 import type { StoryInput } from '../../domain/story-schema.ts';
 import { CONSENT_PURPOSES } from '../../domain/vocabulary.ts';
+import { referenceHasher } from '../crypto/reference-lookup.ts';
 import type { Sealer } from '../crypto/sealer.ts';
 
 /**
@@ -57,9 +58,8 @@ const MAX_BATCH = 256;
 
 export function createStoryWriter(sqlite: SQLite.Database, sealer: Sealer): StoryWriter {
   const findReplay = sqlite.prepare<[number, string]>(
-    `select i.body_hash, r.code, s.urgent, s.status
+    `select i.body_hash, i.reference_sealed, s.urgent, s.status
        from idempotency_key i
-       join reference r on r.story_id = i.story_id
        join story s on s.id = i.story_id
       where i.site_id = ? and i.key = ?`,
   );
@@ -86,25 +86,31 @@ export function createStoryWriter(sqlite: SQLite.Database, sealer: Sealer): Stor
        safe_to_leave_message) values (?, ?, ?, ?, ?, ?)`,
   );
   const insertReference = sqlite.prepare(
-    'insert into reference (code, story_id, issued_at) values (?, ?, ?) on conflict (code) do nothing',
+    'insert into reference (code_hash, story_id, issued_at) values (?, ?, ?) on conflict (code_hash) do nothing',
   );
   const insertKey = sqlite.prepare(
-    `insert into idempotency_key (site_id, key, body_hash, story_id, created_at)
-     values (?, ?, ?, ?, ?)`,
+    `insert into idempotency_key (site_id, key, body_hash, story_id, created_at, reference_sealed)
+     values (?, ?, ?, ?, ?, ?)`,
   );
+  // Only the keyed hash of a reference is stored (decision 0033); the reference itself is kept
+  // sealed beside an Idempotency-Key, so a retried post is answered with the same reference.
+  const hashReference = referenceHasher(sqlite, sealer);
 
   const writeOne = sqlite.transaction((w: StoryWrite): WrittenStory => {
     const { input } = w;
     if (w.idempotencyKey) {
       const seen = findReplay.get(w.siteId, w.idempotencyKey) as
-        | { body_hash: string; code: string; urgent: number; status: string }
+        | { body_hash: string; reference_sealed: string | null; urgent: number; status: string }
         | undefined;
       if (seen) {
         if (seen.body_hash !== w.bodyHash) {
           throw new IdempotencyConflictError('This Idempotency-Key was used for a different story');
         }
+        if (!seen.reference_sealed) {
+          throw new IdempotencyConflictError('This Idempotency-Key was used for a different story');
+        }
         return {
-          reference: seen.code,
+          reference: sealer.open(seen.reference_sealed, 'idempotency_key.reference'),
           urgent: seen.urgent === 1,
           replayed: true,
           quarantined: seen.status === 'quarantined',
@@ -179,10 +185,19 @@ export function createStoryWriter(sqlite: SQLite.Database, sealer: Sealer): Stor
     // 60 random bits: a collision is vanishingly rare, but a retry costs nothing.
     for (let attempt = 0; attempt < 5 && !reference; attempt++) {
       const code = generateReference();
-      if (insertReference.run(code, storyId, w.now).changes === 1) reference = code;
+      if (insertReference.run(hashReference(code), storyId, w.now).changes === 1) reference = code;
     }
     if (!reference) throw new Error('Could not issue a unique reference');
-    if (w.idempotencyKey) insertKey.run(w.siteId, w.idempotencyKey, w.bodyHash, storyId, w.now);
+    if (w.idempotencyKey) {
+      insertKey.run(
+        w.siteId,
+        w.idempotencyKey,
+        w.bodyHash,
+        storyId,
+        w.now,
+        sealer.seal(reference, 'idempotency_key.reference'),
+      );
+    }
     return { reference, urgent: w.urgentReasons.length > 0, replayed: false, quarantined };
   });
 

@@ -4,6 +4,7 @@ import type { AppEnv } from '../../server/app-env.ts';
 import { createSession } from '../../server/auth/session-store.ts';
 import { createUser } from '../../server/auth/users.ts';
 import { createStory } from '../../server/stories/create-story.ts';
+import { storyIdOfReference } from '../support/references.ts';
 import type { TestDeps } from '../support/test-deps.ts';
 
 export type StaffClient = {
@@ -74,12 +75,9 @@ export async function addStory(deps: TestDeps, draft: StoryInputDraft, at?: Date
     input,
     now: at ?? deps.now(),
   });
-  const row = await deps.db
-    .selectFrom('reference')
-    .select('story_id')
-    .where('code', '=', reference)
-    .executeTakeFirstOrThrow();
-  return row.story_id;
+  const storyId = storyIdOfReference(deps, reference);
+  if (storyId === undefined) throw new Error(`No story has the reference ${reference}`);
+  return storyId;
 }
 
 export async function demoBoardId(deps: TestDeps): Promise<number> {

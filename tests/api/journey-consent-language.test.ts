@@ -7,6 +7,7 @@ import { StoryInputSchema } from '../../domain/story-schema.ts';
 import { CONSENT_PURPOSES } from '../../domain/vocabulary.ts';
 import { createStory } from '../../server/stories/create-story.ts';
 import { adultStory, representativeStory } from '../support/fixtures.ts';
+import { referenceHashOf } from '../support/references.ts';
 import { createTestDeps, type TestDeps } from '../support/test-deps.ts';
 
 // Issue 8: the consent wording stored with a story is the wording the person was shown, in
@@ -39,9 +40,9 @@ async function storeIn(language: string, story = adultStory) {
   return deps.sqlite
     .prepare(
       `select purpose, granted, wording_text, wording_version from consent
-       where story_id = (select story_id from reference where code = ?) order by purpose`,
+       where story_id = (select story_id from reference where code_hash = ?) order by purpose`,
     )
-    .all(reference) as ConsentRow[];
+    .all(referenceHashOf(deps, reference)) as ConsentRow[];
 }
 
 describe('consent wording stored with a story', () => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { en } from '../../domain/messages/en.ts';
 import { parseReference } from '../../domain/reference.ts';
 import { createApp } from '../../server/app.ts';
+import { referenceHashOf } from '../support/references.ts';
 import { createTestDeps, type TestDeps } from '../support/test-deps.ts';
 
 let deps: TestDeps;
@@ -119,8 +120,10 @@ describe('POST /tell/{siteKey} (no JavaScript)', () => {
       'board_share',
       'training',
     ]);
-    const ref = deps.sqlite.prepare('select code from reference').get() as { code: string };
-    expect(ref.code).toBe(reference);
+    const ref = deps.sqlite.prepare('select code_hash from reference').get() as {
+      code_hash: string;
+    };
+    expect(ref.code_hash).toBe(referenceHashOf(deps, reference));
   });
 
   it('stores the consent words the form showed, even from someone telling it for another', async () => {

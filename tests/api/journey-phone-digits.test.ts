@@ -5,6 +5,7 @@ import { PAGES, validatePage } from '../../domain/journey-flow.ts';
 import { StoryInputSchema } from '../../domain/story-schema.ts';
 import { createStory } from '../../server/stories/create-story.ts';
 import { representativeStory } from '../support/fixtures.ts';
+import { referenceHashOf } from '../support/references.ts';
 import { createTestDeps, type TestDeps } from '../support/test-deps.ts';
 
 // Issue 8: a phone number typed in Arabic-Indic, Eastern Arabic (Urdu), Bengali or full-width
@@ -112,9 +113,9 @@ describe('phone numbers in other digit systems', () => {
         });
         const row = deps.sqlite
           .prepare(
-            'select phone_sealed from contact where story_id = (select story_id from reference where code = ?)',
+            'select phone_sealed from contact where story_id = (select story_id from reference where code_hash = ?)',
           )
-          .get(reference) as { phone_sealed: string };
+          .get(referenceHashOf(deps, reference)) as { phone_sealed: string };
         expect(deps.sealer.open(row.phone_sealed, 'contact.phone')).toBe('07700 900982');
       }
     });

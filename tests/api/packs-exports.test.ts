@@ -5,6 +5,7 @@ import type { PackModel } from '../../server/packs/pack-model.ts';
 import { adultStory } from '../support/fixtures.ts';
 import { createTestDeps, type TestDeps } from '../support/test-deps.ts';
 import { addStory, curateAndApprove, demoBoardId, staffClient } from './board-support.ts';
+import { launchChromium } from './security-xss-browser.ts';
 
 /**
  * Pack downloads: every format is audited, PDF is made by Chromium when there is one (tagged,
@@ -59,6 +60,57 @@ const exportsAudited = (d: TestDeps) =>
     .where('action', '=', 'pack.exported')
     .orderBy('id')
     .execute();
+
+describe('the HTML pack in Chromium', () => {
+  // Issue 12, finding 11: the pack's styles are allowed by their hash, not 'unsafe-inline'. The
+  // pack is served to Chromium with the exact headers Heard sent, so the CSP is enforced.
+  it('is styled under its own strict CSP, with no unsafe-inline and no violation', async () => {
+    const { secretary, path } = await packWithStories();
+    const res = await secretary.get(`${path}/export/html`);
+    expect(res.status).toBe(200);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toMatch(/style-src 'sha256-[A-Za-z0-9+/]+=*'/);
+    expect(csp).toMatch(/default-src 'none'/);
+    const html = await res.text();
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const violations: string[] = [];
+      page.on('console', (m) => {
+        if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+      });
+      await page.route('https://pack.heard.test/', (route) =>
+        route.fulfill({
+          status: 200,
+          headers: {
+            'content-type': res.headers.get('content-type') ?? 'text/html',
+            'content-security-policy': csp,
+          },
+          body: html,
+        }),
+      );
+      await page.goto('https://pack.heard.test/');
+      const body = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+      expect(body).toMatch(/Arial/);
+      expect(violations).toEqual([]);
+      // The test can fail: the same page with one byte of the style changed is left unstyled.
+      await page.route('https://pack.heard.test/changed', (route) =>
+        route.fulfill({
+          status: 200,
+          headers: { 'content-type': 'text/html', 'content-security-policy': csp },
+          body: html.replace('font-family:Arial', 'font-family:Arial '),
+        }),
+      );
+      await page.goto('https://pack.heard.test/changed');
+      expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toMatch(
+        /Arial/,
+      );
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
+});
 
 describe('pack downloads', () => {
   it('audits every download, draft and issued, in every format, with who made it', async () => {

@@ -2,6 +2,7 @@ import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { adultStory } from '../support/fixtures.ts';
 import { type RunningHeard, startHeard } from '../support/heard-server.ts';
+import { referenceHashOf } from '../support/references.ts';
 
 let heard: RunningHeard;
 beforeEach(async () => {
@@ -71,7 +72,9 @@ describe('a flood of story posts from one address', () => {
     expect(count('select count(*) as n from story')).toBe(accepted.length + 1);
     for (const ref of references) {
       expect(
-        heard.deps.sqlite.prepare('select 1 from reference where code = ?').get(ref),
+        heard.deps.sqlite
+          .prepare('select 1 from reference where code_hash = ?')
+          .get(referenceHashOf(heard.deps, ref)),
       ).toBeTruthy();
     }
   });

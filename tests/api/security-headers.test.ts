@@ -63,6 +63,13 @@ const ROUTES: { name: string; method: string; path: string; body?: string; type?
   { name: 'asset', method: 'GET', path: '/assets/journey/journey.js' },
   { name: 'not found', method: 'GET', path: '/nothing-here' },
   { name: 'admin', method: 'GET', path: '/admin' },
+  { name: 'withdrawal page', method: 'GET', path: '/withdraw' },
+  { name: 'public Board page', method: 'GET', path: '/boards/demo-sab/you-said-we-did' },
+  {
+    name: 'embedded Board page',
+    method: 'GET',
+    path: '/boards/demo-sab/stories?embed=1&host=https%3A%2F%2Fcouncil.example',
+  },
 ];
 
 const fetchRoute = (r: (typeof ROUTES)[number], extra: Record<string, string> = {}) =>
@@ -124,13 +131,20 @@ describe('per-route rules', () => {
     }
   });
 
-  it('marks only embed.js as loadable cross-origin', async () => {
+  // The two deliberate exceptions SECURITY.md names: the loader partners' pages fetch, and the
+  // Board views partners frame (decision 0022), which a partner page with COEP could not embed
+  // without it. Every other response is same-origin.
+  it('marks only embed.js and embedded Board pages as loadable cross-origin', async () => {
+    const crossOrigin: string[] = [];
     for (const route of ROUTES) {
       const res = await fetchRoute(route);
       const corp = header(res, 'Cross-Origin-Resource-Policy');
-      if (route.path === '/embed.js' && res.status === 200) expect(corp).toBe('cross-origin');
+      if (corp === 'cross-origin') crossOrigin.push(route.name);
       else expect(corp, route.name).toBe('same-origin');
     }
+    // The loader is served from dist/: without `npm run build` it answers 503, same-origin.
+    const built = (await raw('GET', '/embed.js')).status === 200;
+    expect(crossOrigin).toEqual([...(built ? ['embed loader'] : []), 'embedded Board page']);
   });
 
   it('sends HSTS of at least a year when served over https', async () => {

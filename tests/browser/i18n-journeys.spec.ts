@@ -5,6 +5,7 @@ import { enEasy } from '../../domain/messages/en-easy.ts';
 import { pl } from '../../domain/messages/pl.ts';
 import type { Catalogue } from '../../domain/messages.ts';
 import { type RunningHeard, startHeard } from '../support/heard-server.ts';
+import { referenceHashOf } from '../support/references.ts';
 import { adultSteps, en, offerAllLanguages, storedCodes, walkByCodes } from './i18n-walk.ts';
 import { stubExitPage } from './journey-steps.ts';
 
@@ -131,9 +132,9 @@ test('a person completes the journey in Arabic, right to left', async ({ page })
   expect(stored.codes).toEqual(english);
   const story = heard.deps.sqlite
     .prepare(
-      'select story_sealed from story where id = (select story_id from reference where code = ?)',
+      'select story_sealed from story where id = (select story_id from reference where code_hash = ?)',
     )
-    .get(reference) as { story_sealed: string };
+    .get(referenceHashOf(heard.deps, reference)) as { story_sealed: string };
   expect(heard.deps.sealer.open(story.story_sealed, 'story.story')).toContain('الأخصائية');
 });
 

@@ -2,6 +2,7 @@ import { expect, type Locator, type Page, test } from '@playwright/test';
 import type { LanguageCode } from '../../domain/languages.ts';
 import { type Catalogue, en } from '../../domain/messages.ts';
 import type { RunningHeard } from '../support/heard-server.ts';
+import { referenceHashOf } from '../support/references.ts';
 import { expectNoAxeViolations, storedStories } from './journey-steps.ts';
 
 /**
@@ -174,7 +175,8 @@ const NOT_ANSWERS =
   /(_sealed|^id$|_at$|^reference$|^story$|^wanted$|^language$|urgent|^status$|quarantine|spam)/;
 
 export function storedCodes(heard: RunningHeard, reference: string) {
-  const row = storedStories(heard).find((s) => s.reference === reference);
+  const hash = referenceHashOf(heard.deps, reference);
+  const row = storedStories(heard).find((s) => s.reference === hash);
   if (!row) throw new Error(`No story stored with reference ${reference}`);
   const codes = Object.fromEntries(Object.entries(row).filter(([key]) => !NOT_ANSWERS.test(key)));
   return { language: row.language as string, codes };

@@ -113,6 +113,7 @@ export type StoredStory = Record<string, unknown> & {
   story: string;
   wanted: string | null;
   consents: Record<string, boolean>;
+  /** The stored keyed hash of the reference (decision 0033): compare with referenceHashOf. */
   reference: string;
 };
 
@@ -136,10 +137,12 @@ export function storedStories(heard: RunningHeard): StoredStory[] {
       ).map((c) => [c.purpose, c.granted === 1]),
     ),
     reference: (
-      heard.deps.sqlite.prepare('select code from reference where story_id = ?').get(row.id) as {
-        code: string;
+      heard.deps.sqlite
+        .prepare('select code_hash from reference where story_id = ?')
+        .get(row.id) as {
+        code_hash: string;
       }
-    ).code,
+    ).code_hash,
   }));
 }
 

@@ -13,6 +13,7 @@ import {
 import { withdrawStory } from '../../server/withdrawal/withdraw-story.ts';
 import { adultStory } from '../support/fixtures.ts';
 import { type RunningHeard, startHeard } from '../support/heard-server.ts';
+import { referenceHashOf } from '../support/references.ts';
 import { integrity, snapshot } from './db-snapshot.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -107,7 +108,9 @@ describe('restore', () => {
     await backupDatabase(heard.deps.sqlite, file);
 
     const storyId = (
-      heard.deps.sqlite.prepare('select story_id from reference where code = ?').get(reference) as {
+      heard.deps.sqlite
+        .prepare('select story_id from reference where code_hash = ?')
+        .get(referenceHashOf(heard.deps, reference)) as {
         story_id: number;
       }
     ).story_id;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { adultStory } from '../support/fixtures.ts';
+import { referenceHashInFile } from '../support/references.ts';
 import { type ChildHeard, ROOT, startChildHeard } from './child-server.ts';
 
 // The operator's commands as they are really run: `npm run heard -- backup|restore|retention`
@@ -64,14 +65,15 @@ async function withdrawByReference(url: string, reference: string) {
   expect(res.status).toBe(200);
 }
 
-const storyState = (reference: string) => {
+/** A story's state, found by its reference (as typed) or by its stored keyed hash. */
+const storyState = (reference: string, asHash = false) => {
   const db = new SQLite(join(dataDir, 'heard.db'), { readonly: true });
   try {
     return db
       .prepare(
-        'select story.status, story.story_sealed is null as gone from story join reference on reference.story_id = story.id where reference.code = ?',
+        'select story.status, story.story_sealed is null as gone from story join reference on reference.story_id = story.id where reference.code_hash = ?',
       )
-      .get(reference);
+      .get(asHash ? reference : referenceHashInFile(db, dataDir, reference));
   } finally {
     db.close();
   }
@@ -111,24 +113,24 @@ describe('backup, restore and retention from the command line', () => {
   }, 300_000);
 
   it('re-erases at start when an old database is put back by hand', async () => {
-    const reference = (
+    const referenceHash = (
       new SQLite(backup, { readonly: true })
         .prepare(
-          'select code from reference join story on story.id = reference.story_id where story.story_sealed is not null order by story.id desc limit 1',
+          'select code_hash from reference join story on story.id = reference.story_id where story.story_sealed is not null order by story.id desc limit 1',
         )
-        .get() as { code: string }
-    ).code;
+        .get() as { code_hash: string }
+    ).code_hash;
     // The backup still holds the withdrawn story's words; copy it over the stopped database.
     for (const suffix of ['-wal', '-shm'])
       rmSync(join(dataDir, `heard.db${suffix}`), { force: true });
     copyFileSync(backup, join(dataDir, 'heard.db'));
-    expect(storyState(reference)).toEqual({ status: 'new', gone: 0 });
+    expect(storyState(referenceHash, true)).toEqual({ status: 'new', gone: 0 });
 
     server = await startChildHeard(dataDir);
     server.child.kill('SIGTERM');
     await server.exited;
     server = undefined;
-    expect(storyState(reference)).toEqual({ status: 'withdrawn', gone: 1 });
+    expect(storyState(referenceHash, true)).toEqual({ status: 'withdrawn', gone: 1 });
   }, 300_000);
 
   it('reports what retention would do and then does it', { timeout: 300_000 }, () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { adultStory } from '../support/fixtures.ts';
+import { referenceHashInFile } from '../support/references.ts';
 import { type ChildHeard, ROOT, startChildHeard } from './child-server.ts';
 import { integrity } from './db-snapshot.ts';
 
@@ -98,8 +99,10 @@ describe('SIGKILL under load', () => {
         expect(run.status).toBe(0);
         expect(integrity(file)).toBe('ok');
         const copy = new SQLite(file, { readonly: true });
-        const has = copy.prepare('select 1 from reference where code = ?');
-        for (const ref of before) expect(has.get(ref)).toBeTruthy();
+        const has = copy.prepare('select 1 from reference where code_hash = ?');
+        for (const ref of before) {
+          expect(has.get(referenceHashInFile(copy, dataDir, ref))).toBeTruthy();
+        }
         copy.close();
         backupChecked = true;
       }
@@ -118,15 +121,18 @@ describe('SIGKILL under load', () => {
     const db = new SQLite(file, { readonly: true });
     const stories = (db.prepare('select count(*) as n from story').get() as { n: number }).n;
     const refs = new Set(
-      (db.prepare('select code from reference').all() as { code: string }[]).map((r) => r.code),
+      (db.prepare('select code_hash from reference').all() as { code_hash: string }[]).map(
+        (r) => r.code_hash,
+      ),
     );
+    const hashOf = (ref: string) => referenceHashInFile(db, dataDir, ref);
     const keys = (db.prepare('select count(*) as n from idempotency_key').get() as { n: number }).n;
     db.close();
 
     expect(kills.length).toBeGreaterThanOrEqual(5);
     expect(backupChecked).toBe(true);
     // Every acknowledged reference exists, and there is exactly one story per key sent.
-    for (const ref of acknowledged.values()) expect(refs.has(ref)).toBe(true);
+    for (const ref of acknowledged.values()) expect(refs.has(hashOf(ref))).toBe(true);
     expect(attempts.every((a) => a.reference)).toBe(true);
     expect(acknowledged.size).toBe(attempts.length);
     expect(stories).toBe(attempts.length);

@@ -5,6 +5,7 @@ import { hashPassword } from '../../server/auth/password.ts';
 import type { Role } from '../../server/auth/roles.ts';
 import { newTotpSecret, totpCode } from '../../server/auth/totp.ts';
 import { createUser } from '../../server/auth/users.ts';
+import { storyIdOfReference } from './references.ts';
 
 /** Sends one request: `app.request()` in-process, or fetch() against a running server. */
 export type Requester = (path: string, init?: RequestInit) => Promise<Response>;
@@ -206,10 +207,7 @@ export async function submitStory(
   });
   if (res.status !== 201) throw new Error(`story not stored: ${res.status} ${await res.text()}`);
   const { reference, urgent } = (await res.json()) as { reference: string; urgent: boolean };
-  const row = await deps.db
-    .selectFrom('reference')
-    .select('story_id')
-    .where('code', '=', reference)
-    .executeTakeFirstOrThrow();
-  return { id: row.story_id, reference, urgent };
+  const id = storyIdOfReference(deps, reference);
+  if (id === undefined) throw new Error(`no story has the reference ${reference}`);
+  return { id, reference, urgent };
 }
