@@ -20,6 +20,7 @@ export const storyTooLarge = (c: Context) =>
     title: 'Story too large',
     detail: `A story can be at most ${STORY_BODY_LIMIT / 1024} KB.`,
   });
+
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
 
 type StorySite = { id: number; key: string; board_id: number; active: number };
