@@ -4,6 +4,7 @@ import { isDiskFull } from '../db/sqlite-errors.ts';
 import type { AppEnv, Deps } from './app-env.ts';
 // Registers the erasure-ledger hook on every withdrawal (issue 6, decision 0061).
 import './backup/ledger-hook.ts';
+import { limitBodies } from './http/body-limit.ts';
 import { problem } from './http/problem.ts';
 import { messagePage } from './journey/html-page.ts';
 import { anyTranslator } from './journey/page-language.ts';
@@ -16,6 +17,7 @@ import { boardActionRoutes } from './routes/board-actions.ts';
 import { boardLibraryRoutes } from './routes/board-library.ts';
 import { boardMeasuresRoutes } from './routes/board-measures.ts';
 import { boardPackRoutes } from './routes/board-packs.ts';
+import { bodyRuleFor } from './routes/body-rules.ts';
 import { embedRoutes } from './routes/embed.ts';
 import { healthRoutes } from './routes/health.ts';
 import { journeyCsp, journeyRoutes } from './routes/journey.ts';
@@ -54,6 +56,9 @@ export function createApp(deps: Deps): Hono<AppEnv> {
       },
     }),
   );
+  // Every body is limited in size before any route reads it, and a too-large one is read to its
+  // end (up to a bound) before the 413, so the sender receives it (issue 12, decision 0068).
+  app.use(limitBodies(bodyRuleFor));
   app.route('/', adminApiRoutes);
   app.route('/', withdrawRoutes);
   app.route('/', healthRoutes);

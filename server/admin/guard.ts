@@ -1,6 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { findSession, touchSession } from '../auth/session-store.ts';
 import { userBoards } from '../auth/users.ts';
@@ -13,7 +12,11 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Writes that happen before a session exists: JSON-only plus SameSite=Strict protect them. */
 const NO_CSRF = new Set(['/admin/api/session', '/admin/api/setup', '/admin/api/setup/inspect']);
 
+/** Largest admin API body; applied before any route runs, by limitBodies() in app.ts. */
 export const ADMIN_BODY_LIMIT = 256 * 1024;
+
+export const adminTooLarge = (c: Context) =>
+  problem(c, { status: 413, title: 'Request too large', detail: 'Send at most 256 KB.' });
 
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -22,17 +25,13 @@ function sameToken(a: string, b: string): boolean {
 }
 
 /**
- * First middleware of every /admin/api request: body limit; 415 for a write that is not JSON
- * (Hono's csrf() alone lets JSON routes through: STACK.md); loads the session from its cookie
- * (expired sessions count as none); then, for a write, demands a session (401) and the session's
+ * First middleware of every /admin/api request (its body was already limited in size before
+ * any route, by limitBodies() in app.ts): 415 for a write that is not JSON (Hono's csrf() alone
+ * lets JSON routes through: STACK.md); loads the session from its cookie (expired sessions
+ * count as none); then, for a write, demands a session (401) and the session's
  * CSRF token in `X-CSRF-Token` (403).
  */
 export function adminGuard(): MiddlewareHandler<AdminEnv> {
-  const limit = bodyLimit({
-    maxSize: ADMIN_BODY_LIMIT,
-    onError: (c) =>
-      problem(c, { status: 413, title: 'Request too large', detail: 'Send at most 256 KB.' }),
-  });
   return async function adminGuardMiddleware(c, next) {
     const { deps } = c.var;
     c.header('Cache-Control', 'no-store');
@@ -78,6 +77,6 @@ export function adminGuard(): MiddlewareHandler<AdminEnv> {
         });
       }
     }
-    return limit(c, next);
+    return next();
   };
 }

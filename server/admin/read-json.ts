@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { fieldErrors, problem } from '../http/problem.ts';
+import { readJsonBody } from '../http/read-body.ts';
 
 export type JsonResult<T> = { ok: true; data: T } | { ok: false; response: Response };
 
@@ -12,11 +13,8 @@ export async function readJson<S extends z.ZodType>(
   c: Context,
   schema: S,
 ): Promise<JsonResult<z.output<S>>> {
-  let body: unknown;
-  try {
-    const text = await c.req.text();
-    body = text.trim() === '' ? {} : JSON.parse(text);
-  } catch {
+  const read = await readJsonBody(c, { emptyAs: {} });
+  if (!read.ok) {
     return {
       ok: false,
       response: problem(c, {
@@ -26,7 +24,7 @@ export async function readJson<S extends z.ZodType>(
       }),
     };
   }
-  const parsed = schema.safeParse(body);
+  const parsed = schema.safeParse(read.value);
   if (!parsed.success) {
     return {
       ok: false,

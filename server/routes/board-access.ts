@@ -5,7 +5,7 @@ import { idParam, notFound } from '../admin/read-json.ts';
 import { requireRole } from '../auth/require-auth.ts';
 
 /**
- * Runs the admin API's guard (session, CSRF, JSON-only writes, body limit) unless it already ran
+ * Runs the admin API's guard (session, CSRF, JSON-only writes) unless it already ran
  * for this request: the Board secretary routes must be safe however app.ts mounts them.
  */
 export function adminGuardOnce(): MiddlewareHandler<AdminEnv> {

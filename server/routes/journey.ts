@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { fieldForErrorPath, PAGES, toStoryPayload } from '../../domain/journey-flow.ts';
 import { StoryInputSchema } from '../../domain/story-schema.ts';
 import type { AppEnv } from '../app-env.ts';
+import { readForm } from '../http/read-body.ts';
 import { answersFromForm, honeypotFromForm } from '../journey/form-answers.ts';
 import { jsonForHtml, messagePage, notFoundPage } from '../journey/html-page.ts';
 import { localiseError } from '../journey/localise-error.ts';
@@ -52,16 +52,28 @@ export function journeyCsp(site: PublicSite | undefined): string {
 
 export { jsonForHtml };
 
-const FORM_BODY_LIMIT = 128 * 1024;
+/** Largest no-JavaScript form accepted, as for the story API; applied in app.ts. */
+export const FORM_BODY_LIMIT = 128 * 1024;
 const FORM_TYPE = /^(application\/x-www-form-urlencoded|multipart\/form-data)\s*(;|$)/i;
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
 
 /** Headers for every journey page: per-site framing, no inline script or style, no caching. */
 function journeyHeaders(c: Context<AppEnv>, site: PublicSite | undefined) {
   c.header('Content-Security-Policy', journeyCsp(site));
-  c.header('Referrer-Policy', 'no-referrer');
+  // `same-origin`, not `no-referrer`: no other site ever gets a referrer from the journey, and
+  // the browser names Heard's own origin when the no-JavaScript form posts back, so that
+  // `Origin: null` can be refused as cross-site (decision 0067). `no-referrer` made browsers send
+  // `Origin: null` on the form's own posts.
+  c.header('Referrer-Policy', 'same-origin');
   c.header('Cache-Control', 'no-store');
 }
+
+/** A too-large no-JavaScript form: a calm page in the language of the form's `?lang=`. */
+export const formTooLarge = (c: Context<AppEnv>) => {
+  journeyHeaders(c, undefined);
+  const tr = anyTranslator(c.req.query('lang'));
+  return c.html(messagePage('errors.otherSiteHeading', 'errors.tooLarge', tr), 413);
+};
 
 /**
  * The journey's styles and script, named in the response headers so the browser fetches them
@@ -95,97 +107,87 @@ export const journeyRoutes = new Hono<AppEnv>()
     c.header('Link', JOURNEY_PRELOAD);
     return c.html(noJsFormPage(site, {}, [], true, randomUUID(), tr));
   })
-  .post(
-    '/tell/:siteKey',
-    bodyLimit({
-      maxSize: FORM_BODY_LIMIT,
-      onError: (c) => {
-        journeyHeaders(c, undefined);
-        const tr = anyTranslator(c.req.query('lang'));
-        return c.html(messagePage('errors.otherSiteHeading', 'errors.tooLarge', tr), 413);
-      },
-    }),
-    async (c) => {
-      const { deps } = c.var;
-      const siteRow = await findSiteByKey(deps.db, c.req.param('siteKey'));
-      const site = siteRow?.active === 1 ? toPublicSite(siteRow) : undefined;
-      journeyHeaders(c, site);
-      if (!site || !siteRow) return c.html(notFoundPage(anyTranslator(c.req.query('lang'))), 404);
-      // The form's action carries `?lang=` so a refused post is answered in the person's
-      // language before its body is read.
-      const refusedIn = siteTranslator(c.req.query('lang'), site.languages);
-      if (!isSameOriginPost(c, deps.config.publicUrl)) {
-        return c.html(messagePage('errors.otherSiteHeading', 'errors.otherSite', refusedIn), 403);
-      }
-      if (!FORM_TYPE.test(c.req.header('Content-Type') ?? '')) {
-        return c.html(messagePage('errors.otherSiteHeading', 'errors.otherSite', refusedIn), 415);
-      }
-      const form = (await c.req.parseBody({ all: true })) as Record<string, unknown>;
-      const langField = Array.isArray(form.lang) ? form.lang[0] : form.lang;
-      const tr = siteTranslator(langField ?? c.req.query('lang'), site.languages);
-      const { t } = tr;
-      const answers = answersFromForm(form);
-      const rawKey = typeof form.idempotencyKey === 'string' ? form.idempotencyKey : '';
-      const key = IDEMPOTENCY_KEY.test(rawKey) ? rawKey : randomUUID();
-      const website = honeypotFromForm(form);
-      // The language code is stored with the story (`en-easy` for Easy Read).
-      const payload = toStoryPayload(answers, { siteKey: site.key, language: tr.language.code });
-      const parsed = StoryInputSchema.safeParse(website ? { ...payload, website } : payload);
-      const again = (errors: FormError[], status: 422 | 429 | 503) =>
-        c.html(noJsFormPage(site, answers, errors, false, key, tr), status);
-      if (!parsed.success) {
-        const errors = formErrors(parsed.error.issues);
-        return again(
-          errors.map((e) => ({ ...e, text: localiseError(e.text, tr) })),
-          422,
-        );
-      }
+  .post('/tell/:siteKey', async (c) => {
+    const { deps } = c.var;
+    const siteRow = await findSiteByKey(deps.db, c.req.param('siteKey'));
+    const site = siteRow?.active === 1 ? toPublicSite(siteRow) : undefined;
+    journeyHeaders(c, site);
+    if (!site || !siteRow) return c.html(notFoundPage(anyTranslator(c.req.query('lang'))), 404);
+    // The form's action carries `?lang=` so a refused post is answered in the person's
+    // language before its body is read.
+    const refusedIn = siteTranslator(c.req.query('lang'), site.languages);
+    if (!isSameOriginPost(c, deps.config.publicUrl)) {
+      return c.html(messagePage('errors.otherSiteHeading', 'errors.otherSite', refusedIn), 403);
+    }
+    if (!FORM_TYPE.test(c.req.header('Content-Type') ?? '')) {
+      return c.html(messagePage('errors.otherSiteHeading', 'errors.otherSite', refusedIn), 415);
+    }
+    // A form that cannot be parsed reads as empty, and is answered like one (decision 0068).
+    const form = await readForm(c);
+    const langField = Array.isArray(form.lang) ? form.lang[0] : form.lang;
+    const tr = siteTranslator(langField ?? c.req.query('lang'), site.languages);
+    const { t } = tr;
+    const answers = answersFromForm(form);
+    const rawKey = typeof form.idempotencyKey === 'string' ? form.idempotencyKey : '';
+    const key = IDEMPOTENCY_KEY.test(rawKey) ? rawKey : randomUUID();
+    const website = honeypotFromForm(form);
+    // The language code is stored with the story (`en-easy` for Easy Read).
+    const payload = toStoryPayload(answers, { siteKey: site.key, language: tr.language.code });
+    const parsed = StoryInputSchema.safeParse(website ? { ...payload, website } : payload);
+    const again = (errors: FormError[], status: 422 | 429 | 503) =>
+      c.html(noJsFormPage(site, answers, errors, false, key, tr), status);
+    if (!parsed.success) {
+      const errors = formErrors(parsed.error.issues);
+      return again(
+        errors.map((e) => ({ ...e, text: localiseError(e.text, tr) })),
+        422,
+      );
+    }
 
-      const siteWait = publicLimiters(deps).site.take(site.key);
-      if (siteWait > 0) {
-        c.header('Retry-After', String(siteWait));
-        return again([{ field: 'story', text: t('check.rateLimited') }], 429);
-      }
-      const spamReasons = assessSpam(parsed.data, { requireTiming: false });
-      try {
+    const siteWait = publicLimiters(deps).site.take(site.key);
+    if (siteWait > 0) {
+      c.header('Retry-After', String(siteWait));
+      return again([{ field: 'story', text: t('check.rateLimited') }], 429);
+    }
+    const spamReasons = assessSpam(parsed.data, { requireTiming: false });
+    try {
+      const created = await createStory(deps, {
+        siteId: siteRow.id,
+        boardId: siteRow.board_id,
+        input: parsed.data,
+        idempotencyKey: key,
+        now: deps.now(),
+        spamReasons,
+        consentWording: 'own-words',
+      });
+      deps.log.info('story.received', {
+        site: site.key,
+        via: 'form',
+        urgent: created.urgent,
+        replayed: created.replayed,
+        quarantined: created.quarantined,
+      });
+      return c.html(noJsConfirmationPage(site, created.reference, created.urgent, tr), 200);
+    } catch (error) {
+      if (error instanceof IdempotencyConflictError) {
+        // The same form sent again after changes: treat it as a new story, not an error.
         const created = await createStory(deps, {
           siteId: siteRow.id,
           boardId: siteRow.board_id,
           input: parsed.data,
-          idempotencyKey: key,
+          idempotencyKey: randomUUID(),
           now: deps.now(),
           spamReasons,
           consentWording: 'own-words',
         });
-        deps.log.info('story.received', {
-          site: site.key,
-          via: 'form',
-          urgent: created.urgent,
-          replayed: created.replayed,
-          quarantined: created.quarantined,
-        });
         return c.html(noJsConfirmationPage(site, created.reference, created.urgent, tr), 200);
-      } catch (error) {
-        if (error instanceof IdempotencyConflictError) {
-          // The same form sent again after changes: treat it as a new story, not an error.
-          const created = await createStory(deps, {
-            siteId: siteRow.id,
-            boardId: siteRow.board_id,
-            input: parsed.data,
-            idempotencyKey: randomUUID(),
-            now: deps.now(),
-            spamReasons,
-            consentWording: 'own-words',
-          });
-          return c.html(noJsConfirmationPage(site, created.reference, created.urgent, tr), 200);
-        }
-        const code = (error as { code?: unknown } | null)?.code;
-        if (typeof code === 'string' && /^SQLITE_(FULL|BUSY|LOCKED|IOERR|READONLY)/.test(code)) {
-          deps.log.error('story.storage_unavailable', { code, via: 'form' });
-          c.header('Retry-After', '60');
-          return again([{ field: 'story', text: t('check.failed') }], 503);
-        }
-        throw error;
       }
-    },
-  );
+      const code = (error as { code?: unknown } | null)?.code;
+      if (typeof code === 'string' && /^SQLITE_(FULL|BUSY|LOCKED|IOERR|READONLY)/.test(code)) {
+        deps.log.error('story.storage_unavailable', { code, via: 'form' });
+        c.header('Retry-After', '60');
+        return again([{ field: 'story', text: t('check.failed') }], 503);
+      }
+      throw error;
+    }
+  });

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { Translator } from '../../domain/messages/all-catalogues.ts';
 import { parseReference } from '../../domain/reference.ts';
 import { CONSENT_PURPOSES, type ConsentPurpose } from '../../domain/vocabulary.ts';
 import type { AppEnv, Deps } from '../app-env.ts';
 import { referenceHasher } from '../crypto/reference-lookup.ts';
-import { problem } from '../http/problem.ts';
+import { type FormFields, readForm } from '../http/read-body.ts';
 import { anyTranslator } from '../journey/page-language.ts';
 import { clientAddress } from '../middleware/client-address.ts';
 import { createTokenBuckets, type TokenBuckets } from '../middleware/rate-limit.ts';
@@ -38,7 +37,7 @@ function lookupLimiter(deps: Deps): TokenBuckets {
   return found;
 }
 
-function page(c: Context<AppEnv>, html: string, status: 200 | 400 | 404 | 429 = 200) {
+function page(c: Context<AppEnv>, html: string, status: 200 | 400 | 404 | 413 | 429 = 200) {
   c.header('Content-Security-Policy', CSP);
   c.header('Cache-Control', 'no-store');
   c.header('Referrer-Policy', 'no-referrer');
@@ -54,7 +53,7 @@ type Found =
  * The page's language: the form's hidden `lang`, else `?lang=`; any of Heard's languages,
  * because a person may have told their story on any site (decision 0081).
  */
-function withdrawLanguage(c: Context<AppEnv>, form?: Record<string, unknown>): Translator {
+function withdrawLanguage(c: Context<AppEnv>, form?: FormFields): Translator {
   const field = form?.lang;
   return anyTranslator((Array.isArray(field) ? field[0] : field) ?? c.req.query('lang'));
 }
@@ -132,10 +131,17 @@ async function currentPurposes(deps: Deps, storyId: number): Promise<ConsentPurp
 
 const formText = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-const limit = bodyLimit({
-  maxSize: 16 * 1024,
-  onError: (c) => problem(c, { status: 413, title: 'Request too large' }),
-});
+/** Largest withdrawal form: a reference, a few choices and the language; applied in app.ts. */
+export const WITHDRAW_BODY_LIMIT = 16 * 1024;
+
+/** A too-large withdrawal form: the reference page again, its error in the person's language. */
+export const withdrawTooLarge = (c: Context<AppEnv>) => {
+  const tr = withdrawLanguage(c);
+  return page(c, referencePage({ error: tr.t('errors.tooLarge') }, tr), 413);
+};
+
+/** One value of a form field (a repeated field's first), for fields that take only one. */
+const oneValue = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
 
 /**
  * The public withdrawal page (no account, no JavaScript): reference → choices → confirmation.
@@ -147,10 +153,10 @@ export const withdrawRoutes = new Hono<AppEnv>()
     return c.body(CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' });
   })
   .get('/withdraw', (c) => page(c, referencePage({}, withdrawLanguage(c))))
-  .post('/withdraw', limit, async (c) => {
-    const form = await c.req.parseBody();
+  .post('/withdraw', async (c) => {
+    const form = await readForm(c);
     const tr = withdrawLanguage(c, form);
-    const found = await findByReference(c, formText(form.reference), tr);
+    const found = await findByReference(c, formText(oneValue(form.reference)), tr);
     if (!found.ok) return found.response;
     if (found.status === 'withdrawn') return page(c, donePage('already', tr));
     return page(
@@ -164,14 +170,14 @@ export const withdrawRoutes = new Hono<AppEnv>()
       ),
     );
   })
-  .post('/withdraw/confirm', limit, async (c) => {
+  .post('/withdraw/confirm', async (c) => {
     const { deps } = c.var;
-    const form = await c.req.parseBody({ all: true });
+    const form = await readForm(c);
     const tr = withdrawLanguage(c, form);
-    const found = await findByReference(c, formText(form.reference), tr);
+    const found = await findByReference(c, formText(oneValue(form.reference)), tr);
     if (!found.ok) return found.response;
     if (found.status === 'withdrawn') return page(c, donePage('already', tr));
-    const action = formText(form.action);
+    const action = formText(oneValue(form.action));
     const purposes = await currentPurposes(deps, found.storyId);
     const ctx = {
       actor: 'public' as const,

@@ -1,14 +1,17 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
+import { DEMO_BOARD_SLUG } from '../../server/seed/demo.ts';
+import { type AdminClient, appRequester, signInAs } from '../support/admin-client.ts';
 import { createTestDeps, type TestDeps } from '../support/test-deps.ts';
-import { edgeString, junkValue, pathSegment } from './fuzz-support.ts';
+import { anyBody, bodyRoutes, edgeString, junkValue, pathSegment } from './fuzz-support.ts';
 
 // Anonymous junk against every admin API route the app has (found from app.routes, so a
 // route added later is covered without editing this file). Anonymous means no session, or a
 // forged one. Every answer must be a 4xx problem+json; no route may do anything for a stranger
 // (the few read-only routes a signed-out browser needs are listed); nothing but the audit trail
-// and sign-in throttling may change in the database.
+// and sign-in throttling may change in the database. Then every kind of body (issue 12), both
+// anonymous and from real signed-in sessions, so the bodies reach the route handlers.
 
 /** Routes a signed-out browser legitimately calls. Each must still refuse junk input. */
 const ANONYMOUS_READS = new Set(['GET /admin/api/session']);
@@ -142,4 +145,120 @@ describe('anonymous junk to every admin API route', () => {
     const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
     expect(changed.filter((t) => !/audit|throttle|attempt/.test(t))).toEqual([]);
   }, 180_000);
+});
+
+/** Tables a refused request may still write to: the audit trail, throttling and sessions. */
+const BOOKKEEPING = /audit|throttle|attempt|session/;
+
+function countsOutsideBookkeeping(): Record<string, number> {
+  return Object.fromEntries(Object.entries(tableCounts()).filter(([t]) => !BOOKKEEPING.test(t)));
+}
+
+const adminBodyRoutes = () => bodyRoutes(app, (path) => path.startsWith('/admin/api/'));
+
+describe('every kind of body to every admin API route that accepts one', () => {
+  it('answers anonymous senders 4xx problem+json, never 5xx, and changes nothing', async () => {
+    const routes = adminBodyRoutes();
+    expect(routes.length).toBeGreaterThan(0);
+    const before = countsOutsideBookkeeping();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...routes),
+        anyBody,
+        paramValue,
+        async (route, { type, body }, param) => {
+          const path = route.path.replace(/:[A-Za-z]+/g, param);
+          const res = await app.request(path, {
+            method: route.method,
+            headers: type === undefined ? {} : { 'Content-Type': type },
+            body,
+          });
+          sent++;
+          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+          const text = await res.text();
+          expect(
+            res.status,
+            `${route.method} ${path}: ${text.slice(0, 200)}`,
+          ).toBeGreaterThanOrEqual(400);
+          expect(res.status, `${route.method} ${path}: ${text.slice(0, 200)}`).toBeLessThan(500);
+          expect(res.headers.get('Content-Type') ?? '').toMatch(/^application\/problem\+json/);
+        },
+      ),
+      { numRuns: 500 },
+    );
+    expect(countsOutsideBookkeeping()).toEqual(before);
+  }, 90_000);
+
+  // Routes that end the sender's own session whatever the body: fuzzing them signed in would
+  // sign the fuzzer out. They read no body; the anonymous property above still covers them.
+  const SESSION_ENDING = new Set([
+    'POST /admin/api/session/sign-out',
+    'POST /admin/api/session/sign-out-everywhere',
+  ]);
+
+  it('answers signed-in staff never 5xx, and a refused body changes nothing', async () => {
+    const send = appRequester(app);
+    const admin = await signInAs(send, deps, { role: 'admin', totp: true });
+    const coordinator = await signInAs(send, deps, {
+      role: 'coordinator',
+      boardSlugs: [DEMO_BOARD_SLUG],
+      totp: true,
+    });
+    const clients: AdminClient[] = [admin, coordinator];
+    // Real ids (so handlers find objects), never the fuzzers' own accounts (a junk body that
+    // happened to disable one would end its session and hide the rest of the run).
+    const own = new Set([admin.account.user.id, coordinator.account.user.id].map(String));
+    const ids = ['1', '2', '3', '4', '5', '999999'].filter((id) => !own.has(id));
+    const routes = adminBodyRoutes().filter((r) => !SESSION_ENDING.has(`${r.method} ${r.path}`));
+    // Mostly a JSON type, which the admin API demands before any handler runs.
+    const jsonish = fc.constantFrom(
+      'application/json',
+      'application/json',
+      'application/json; charset=utf-16',
+      'as generated',
+    );
+    let reached = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...routes),
+        fc.constantFrom(...clients.keys()),
+        anyBody,
+        jsonish,
+        fc.oneof(fc.constantFrom(...ids), paramValue),
+        async (route, who, generated, typeChoice, param) => {
+          const client = clients[who] as AdminClient;
+          const path = route.path.replace(/:[A-Za-z]+/g, param);
+          const type = typeChoice === 'as generated' ? generated.type : typeChoice;
+          const headers: Record<string, string> = { 'X-CSRF-Token': client.csrfToken ?? '' };
+          if (type !== undefined) headers['Content-Type'] = type;
+          const before = countsOutsideBookkeeping();
+          const res = await client.request(path, {
+            method: route.method,
+            headers,
+            body: generated.body,
+          });
+          sent++;
+          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+          const text = await res.text();
+          const label = `${route.method} ${path} (${generated.kind}, ${type}): ${text.slice(0, 200)}`;
+          expect(res.status, label).toBeLessThan(500);
+          if (![401, 403, 413, 415].includes(res.status)) reached++;
+          if (res.status >= 400) {
+            expect(res.headers.get('Content-Type') ?? '', label).toMatch(
+              /^application\/problem\+json/,
+            );
+            expect(countsOutsideBookkeeping(), label).toEqual(before);
+          }
+        },
+      ),
+      { numRuns: 700 },
+    );
+    // The bodies reached the handlers, and both fuzzers were still signed in at the end.
+    expect(reached).toBeGreaterThan(350);
+    for (const client of clients) {
+      const res = await client.get('/admin/api/session');
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { state: string }).state).toBe('signed_in');
+    }
+  }, 120_000);
 });

@@ -4,6 +4,8 @@ import { createApp } from '../../server/app.ts';
 import { adultStory } from '../support/fixtures.ts';
 import { createTestDeps, type TestDeps } from '../support/test-deps.ts';
 import {
+  anyBody,
+  bodyRoutes,
   edgeString,
   junkValue,
   mutate,
@@ -16,6 +18,7 @@ import {
 // response must be a 4xx problem+json (HTML for HTML pages), never 5xx; a rejected request must
 // change nothing (SQLite's total_changes() is unchanged); the app answers /healthz afterwards.
 // Rate limits are off here so every request reaches validation (they have their own tests).
+// Runs are sized so the file takes well under a minute on a loaded 2-core machine.
 
 let deps: TestDeps;
 let app: ReturnType<typeof createApp>;
@@ -86,7 +89,7 @@ describe('POST /api/v1/stories under generated bad input', () => {
       fc.asyncProperty(junkValue, async (body) => {
         await probe('/api/v1/stories', json(body ?? null));
       }),
-      { numRuns: 1500 },
+      { numRuns: 400 },
     );
   }, 90_000);
 
@@ -99,7 +102,7 @@ describe('POST /api/v1/stories under generated bad input', () => {
           await probe('/api/v1/stories', json(mutate(story, ms)), { allowSuccess: true });
         },
       ),
-      { numRuns: 2500 },
+      { numRuns: 500 },
     );
   }, 90_000);
 
@@ -123,7 +126,7 @@ describe('POST /api/v1/stories under generated bad input', () => {
           },
         );
       }),
-      { numRuns: 1500 },
+      { numRuns: 300 },
     );
   }, 90_000);
 
@@ -172,7 +175,7 @@ describe('POST /api/v1/stories under generated bad input', () => {
           body,
         });
       }),
-      { numRuns: 1500 },
+      { numRuns: 500 },
     );
   }, 90_000);
 
@@ -196,7 +199,7 @@ describe('POST /api/v1/stories under generated bad input', () => {
           { allowSuccess: true },
         );
       }),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   }, 90_000);
 });
@@ -224,7 +227,7 @@ describe('the other public routes under generated bad input', () => {
       fc.asyncProperty(segment, async (key) => {
         await probe(`/tell/${pathSegment(key)}`, { method: 'GET' }, { html: true });
       }),
-      { numRuns: 800 },
+      { numRuns: 300 },
     );
   }, 90_000);
 
@@ -253,7 +256,7 @@ describe('the other public routes under generated bad input', () => {
           { html: true, allowSuccess: true },
         );
       }),
-      { numRuns: 800 },
+      { numRuns: 300 },
     );
   }, 90_000);
 
@@ -280,15 +283,60 @@ describe('the other public routes under generated bad input', () => {
           { html: true },
         );
       }),
-      { numRuns: 800 },
+      { numRuns: 300 },
     );
   }, 90_000);
 });
 
+describe('every public route that accepts a body, under every kind of body', () => {
+  // Found from the app (issue 12): garbage multipart made /withdraw, /withdraw/confirm and
+  // /tell/{site} answer 500 before. Site keys are mostly real, so bodies reach the handlers.
+  const routes = () => bodyRoutes(app, (path) => !path.startsWith('/admin/api/'));
+
+  it('finds them', () => {
+    const found = routes().map((r) => `${r.method} ${r.path}`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'POST /api/v1/stories',
+        'POST /tell/:siteKey',
+        'POST /withdraw',
+        'POST /withdraw/confirm',
+      ]),
+    );
+  });
+
+  it("answers 4xx (problem+json, or the HTML routes' own pages), never 5xx, and stores nothing", async () => {
+    const kinds = new Map<string, number>();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...routes()),
+        anyBody,
+        fc.constantFrom('demo', 'demo', 'demo', 'nowhere'),
+        fc.constantFrom('', '?lang=pl', '?lang=%ZZ'),
+        async (route, { kind, type, body }, siteKey, query) => {
+          kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+          const path = route.path.replace(/:[A-Za-z]+/g, siteKey);
+          await probe(
+            `http://localhost${path}${query}`,
+            {
+              method: route.method,
+              headers: type === undefined ? {} : { 'Content-Type': type },
+              body,
+            },
+            { html: !path.startsWith('/api/') },
+          );
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    console.info(`fuzz-public bodies: ${JSON.stringify(Object.fromEntries(kinds))}`);
+  }, 90_000);
+});
+
 describe('after the storm', () => {
-  it('still answers, and sent at least 10,000 generated requests in total', async () => {
+  it('still answers, and sent at least 3,500 generated requests in total', async () => {
     expect((await app.request('/healthz')).status).toBe(200);
     expect(deps.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(sent).toBeGreaterThanOrEqual(10_000);
+    expect(sent).toBeGreaterThanOrEqual(3_500);
   });
 });

@@ -74,7 +74,8 @@ describe('GET /tell/{siteKey}', () => {
     const csp = res.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
-    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    // `same-origin`: no referrer to other sites, and the form's own posts carry Heard's Origin.
+    expect(res.headers.get('referrer-policy')).toBe('same-origin');
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
 
@@ -238,13 +239,30 @@ describe('POST /tell/{siteKey} (no JavaScript)', () => {
     expect(count('story')).toBe(0);
   });
 
-  it('accepts a post from its own page, whose no-referrer policy makes the Origin "null"', async () => {
-    const res = await post(validForm(), { Origin: 'null', 'Sec-Fetch-Site': 'same-origin' });
-    expect(res.status).toBe(200);
-    const same = await post(validForm({ idempotencyKey: 'form-key-0002' }), {
-      Origin: 'http://localhost',
+  it('refuses a post whose Origin is "null" (a sandboxed frame or data: page) and stores nothing', async () => {
+    // Sec-Fetch-Site says nothing here, as in a browser that does not send it; the opaque
+    // origin alone must be enough to refuse (issue 12, decision 0067).
+    const opaque = await post(validForm(), { Origin: 'null' });
+    expect(opaque.status).toBe(403);
+    expect(opaque.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await opaque.text()).toContain('sent from another website');
+    const opaqueSameSite = await post(validForm(), {
+      Origin: 'null',
+      'Sec-Fetch-Site': 'same-origin',
     });
-    expect(same.status).toBe(200);
+    expect(opaqueSameSite.status).toBe(403);
+    expect(count('story')).toBe(0);
+  });
+
+  it('accepts a post from its own page, which names Heard as its Origin', async () => {
+    const res = await post(validForm(), {
+      Origin: 'http://localhost',
+      'Sec-Fetch-Site': 'same-origin',
+    });
+    expect(res.status).toBe(200);
+    const noHeaders = await post(validForm({ idempotencyKey: 'form-key-0002' }));
+    expect(noHeaders.status).toBe(200);
+    expect(count('story')).toBe(2);
   });
 
   it('answers an unknown site with the 404 page and stores nothing', async () => {

@@ -32,10 +32,9 @@ function send(method: string, path: string, type: string, size: number, chunked:
         res.on('end', () => resolve(res.statusCode ?? 0));
       },
     );
-    // The server may answer and close before the whole body is sent: that is the point.
-    req.on('error', (error: NodeJS.ErrnoException) =>
-      error.code === 'EPIPE' || error.code === 'ECONNRESET' ? resolve(413) : reject(error),
-    );
+    // The 413 must reach the sender: an EPIPE or ECONNRESET is a failure, not a refusal
+    // (issue 12; tests/api/security-oversized-answer.test.ts).
+    req.on('error', reject);
     const chunk = Buffer.alloc(64 * 1024, 'a');
     let sent = 0;
     const pump = () => {

@@ -119,7 +119,7 @@ describe('per-route rules', () => {
     expect(header(res, 'Content-Security-Policy')).toMatch(
       /frame-ancestors https:\/\/council\.example(;|$)/,
     );
-    expect(header(res, 'Referrer-Policy')).toBe('no-referrer');
+    expect(header(res, 'Referrer-Policy')).toBe('same-origin');
     expect(header(res, 'X-Frame-Options')).toBe('');
   });
 

@@ -18,6 +18,12 @@ for (const width of [320, 1280]) {
   }) => {
     test.setTimeout(180_000);
     await page.setViewportSize({ width, height: 900 });
+    // The Origin each form post really carries: Heard's own, never "null", which the server
+    // refuses as cross-site (decision 0067).
+    const postOrigins: (string | undefined)[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST') postOrigins.push(request.headers().origin);
+    });
     await page.goto(`${heard.url}/tell/demo`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Tell us about your safeguarding support',
@@ -79,5 +85,6 @@ for (const width of [320, 1280]) {
       consents: { board_share: true, quote: false },
     });
     expect(await page.content()).not.toContain('I was kept informed.');
+    expect(postOrigins).toEqual([new URL(heard.url).origin, new URL(heard.url).origin]);
   });
 }
