@@ -16,6 +16,11 @@ export type Deps = {
 export type AppConfig = {
   /** Public https URL when behind TLS; undefined on plain-http localhost. */
   publicUrl?: string | undefined;
+  /**
+   * Base of links Heard hands out (set-up links): HEARD_PUBLIC_URL, else the address it listens
+   * on. Never the request's Host header, which whoever sends the request chooses.
+   */
+  linkBase: string;
   requireTwoFactor: boolean;
   trustProxy: number;
   /** Public story posts per hour: per client address and per site (0 = unlimited, tests only). */

@@ -29,6 +29,7 @@ export async function boot(
   if (applied.length > 0) opened.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   const config: AppConfig = {
     publicUrl: env.HEARD_PUBLIC_URL,
+    linkBase: env.HEARD_PUBLIC_URL ?? listenOrigin(env.HOST, env.PORT),
     requireTwoFactor: env.HEARD_REQUIRE_2FA,
     trustProxy: env.HEARD_TRUST_PROXY,
     rateLimit: {
@@ -49,6 +50,16 @@ export async function boot(
     now: () => new Date(),
     close: opened.close,
   };
+}
+
+/**
+ * http://HOST:PORT as a browser would type it: loopback and wildcard addresses as localhost (as
+ * the start-up message prints them).
+ */
+export function listenOrigin(host: string, port: number): string {
+  const local = ['', '0.0.0.0', '::', '127.0.0.1', '::1'];
+  const name = local.includes(host) ? 'localhost' : host;
+  return `http://${name.includes(':') ? `[${name}]` : name}:${port}`;
 }
 
 export const databasePath = (dataDir: string) => join(dataDir, 'heard.db');

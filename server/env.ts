@@ -13,7 +13,7 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   /** Base64 of 32 random bytes. Without it, a key file is created in DATA_DIR (mode 0600). */
   HEARD_DATA_KEY: z.string().optional(),
-  /** The public https URL, when served behind TLS (turns on HSTS and Secure cookies). */
+  /** The public https URL, when served behind TLS (turns on HSTS and Secure cookies; the base of set-up links). */
   HEARD_PUBLIC_URL: z.string().url().optional(),
   HEARD_ADMIN_EMAIL: z.string().optional(),
   HEARD_ADMIN_PASSWORD: z.string().optional(),

@@ -11,6 +11,7 @@ const HELP = `user add --email EMAIL --role ${ROLES.join('|')} [--board SLUG ...
        user disable --email EMAIL
        user enable --email EMAIL
        user link --email EMAIL        (a new one-time set-up link to choose a password)
+       user unlock --email EMAIL      (lift the sign-in delay after failed attempts)
 
   Without --password-stdin, prints a one-time set-up link (72 hours) for the person to choose
   their own password. Coordinators and Board secretaries need at least one --board.`;
@@ -34,7 +35,7 @@ const list = (v: unknown): string[] =>
 /** `npm run heard -- user ...`: staff accounts from the command line (issue 4). */
 export const userCommand: CliCommand = {
   name: 'user',
-  summary: 'Add, list, disable or enable staff accounts; issue set-up links.',
+  summary: 'Add, list, disable, enable or unlock staff accounts; issue set-up links.',
   usage: HELP,
   options: {
     email: { type: 'string' },
@@ -48,7 +49,7 @@ export const userCommand: CliCommand = {
     const v = args.values;
     const deps = await ctx.deps();
     const now = deps.now();
-    const base = ctx.env.HEARD_PUBLIC_URL ?? `http://localhost:${ctx.env.PORT}`;
+    const base = deps.config.linkBase;
     if (sub === 'list') {
       const users = await deps.db.selectFrom('user').selectAll().orderBy('email').execute();
       if (users.length === 0) ctx.out('No staff accounts yet.');
@@ -134,6 +135,19 @@ export const userCommand: CliCommand = {
       ctx.out(
         `${user.email} is now ${sub === 'disable' ? 'disabled (signed out everywhere)' : 'enabled'}.`,
       );
+      return 0;
+    }
+    if (sub === 'unlock') {
+      // The running server applies this audited event on its next sign-in attempt (0063).
+      await recordAudit(deps.db, {
+        actor: 'system',
+        action: 'user.unlocked',
+        objectType: 'user',
+        objectId: user.id,
+        detail: { via: 'cli' },
+        at: now,
+      });
+      ctx.out(`${user.email} may sign in again without waiting.`);
       return 0;
     }
     if (sub === 'link') {

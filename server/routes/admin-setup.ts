@@ -6,7 +6,7 @@ import { setSessionCookie } from '../admin/session-cookie.ts';
 import { sessionView } from '../admin/session-view.ts';
 import { recordAudit } from '../audit/record.ts';
 import { hashPassword, passwordProblem } from '../auth/password.ts';
-import { createSession } from '../auth/session-store.ts';
+import { createSession, endUserSessions } from '../auth/session-store.ts';
 import { findSetupToken, markSetupTokenUsed } from '../auth/setup-tokens.ts';
 import { createUser, EmailInUseError, findUserById } from '../auth/users.ts';
 import { problem } from '../http/problem.ts';
@@ -109,6 +109,9 @@ export const adminSetupRoutes = new Hono<AdminEnv>()
         : deps.config.requireTwoFactor
           ? 'totp_enrolment_required'
           : 'signed_in';
+    // A new password ends every session the account had, as a password change does: they may
+    // belong to whoever the reset is meant to shut out.
+    if (row.user_id !== null) await endUserSessions(deps.db, user.id);
     const session = await createSession(deps.db, { userId: user.id, state, now });
     await recordAudit(deps.db, {
       actor: user.id,

@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
+import type { UserRow } from '../../db/schema.ts';
 import type { AdminEnv, AuthContext } from '../admin/admin-env.ts';
 import { conflict, idParam, notFound, readJson } from '../admin/read-json.ts';
 import { recordAudit } from '../audit/record.ts';
@@ -7,6 +8,7 @@ import { requireRole } from '../auth/require-auth.ts';
 import { ROLES } from '../auth/roles.ts';
 import { endUserSessions } from '../auth/session-store.ts';
 import { createSetupToken, setupUrl } from '../auth/setup-tokens.ts';
+import { signInState } from '../auth/throttle.ts';
 import {
   createUser,
   EmailInUseError,
@@ -37,8 +39,8 @@ const Empty = z.strictObject({});
 const admin = requireRole('admin');
 const me = (c: Context<AdminEnv>) => (c.var.auth as AuthContext).user;
 
-const publicBase = (c: Context<AdminEnv>) =>
-  c.var.deps.config.publicUrl ?? new URL(c.req.url).origin;
+/** From configuration only (never the request's Host header, which the sender chooses). */
+const publicBase = (c: Context<AdminEnv>) => c.var.deps.config.linkBase;
 
 async function checkBoards(c: Context<AdminEnv>, role: string, boardIds: number[]) {
   if (role === 'admin') return null;
@@ -89,6 +91,11 @@ async function auditUser(
   });
 }
 
+/** A user as admins see them: with their sign-in delay and any attack alert (decision 0063). */
+async function staffView(c: Context<AdminEnv>, user: UserRow) {
+  return { ...(await userView(c.var.deps.db, user)), signIn: signInState(c.var.deps, user) };
+}
+
 async function targetUser(c: Context<AdminEnv>) {
   const id = idParam(c, 'id');
   return id === undefined ? undefined : findUserById(c.var.deps.db, id);
@@ -130,8 +137,14 @@ export const adminUserRoutes = new Hono<AdminEnv>()
       .offset((page - 1) * pageSize)
       .execute();
     const items = [];
-    for (const row of rows) items.push(await userView(db, row));
-    return c.json({ items, page, pageSize, total: Number(total) });
+    for (const row of rows) items.push(await staffView(c, row));
+    // Every account under attack, whichever page it is on: the users page shows them as a notice.
+    const everyone = await db.selectFrom('user').select(['id', 'email']).orderBy('email').execute();
+    const underAttack = everyone
+      .map((u) => ({ ...u, signIn: signInState(c.var.deps, u) }))
+      .filter((u) => u.signIn.underAttack)
+      .map((u) => ({ id: u.id, email: u.email, waitSeconds: u.signIn.waitSeconds }));
+    return c.json({ items, page, pageSize, total: Number(total), underAttack });
   })
 
   .post('/admin/api/users', admin, async (c) => {
@@ -170,7 +183,7 @@ export const adminUserRoutes = new Hono<AdminEnv>()
   .get('/admin/api/users/:id', admin, async (c) => {
     const user = await targetUser(c);
     if (!user) return notFound(c, 'User not found');
-    return c.json(await userView(c.var.deps.db, user));
+    return c.json(await staffView(c, user));
   })
 
   .put('/admin/api/users/:id', admin, async (c) => {
@@ -227,6 +240,20 @@ export const adminUserRoutes = new Hono<AdminEnv>()
     const token = await createSetupToken(c.var.deps.db, { userId: user.id, now: c.var.deps.now() });
     await auditUser(c, 'user.setup_link', user.id);
     return c.json({ setupUrl: setupUrl(publicBase(c), token) });
+  })
+
+  /**
+   * Lifts the sign-in delay on an account (after an attack, or when the person is stuck on a new
+   * device). The audited event is what lifts it: the throttle applies every `user.unlocked` it
+   * finds, whether written here or by `npm run heard -- user unlock` (decision 0063).
+   */
+  .post('/admin/api/users/:id/unlock', admin, async (c) => {
+    const body = await readJson(c, Empty);
+    if (!body.ok) return body.response;
+    const user = await targetUser(c);
+    if (!user) return notFound(c, 'User not found');
+    await auditUser(c, 'user.unlocked', user.id);
+    return c.json(await staffView(c, user));
   })
 
   .post('/admin/api/users/:id/reset-totp', admin, async (c) => {

@@ -279,6 +279,7 @@ beforeAll(async () => {
     'POST /admin/api/users/:id/enable': { path: `${U}/enable`, due: adminOnly },
     'POST /admin/api/users/:id/setup-link': { path: `${U}/setup-link`, due: adminOnly },
     'POST /admin/api/users/:id/reset-totp': { path: `${U}/reset-totp`, due: adminOnly },
+    'POST /admin/api/users/:id/unlock': { path: `${U}/unlock`, due: adminOnly },
     'GET /admin/api/boards': { path: '/admin/api/boards', due: all('ok') },
     'POST /admin/api/boards': {
       path: '/admin/api/boards',

@@ -212,6 +212,10 @@ for (const width of WIDTHS) {
       await expect(page.getByRole('table')).toContainText('session.sign_in');
       await check(page, 'audit log');
       await openAdmin(page, heard, '/admin/two-factor', 'Set up two-factor sign-in');
+      // A signed-in session confirms the password before it may add an authenticator (0064).
+      await check(page, 'two-factor password');
+      await page.getByLabel('Your password', { exact: true }).fill(admin.password);
+      await page.getByRole('button', { name: 'Continue' }).click();
       await expect(page.locator('#totp-secret')).not.toBeEmpty();
       await check(page, 'two-factor enrolment');
       await openAdmin(page, heard, '/admin/queue', 'You do not have access to this page');

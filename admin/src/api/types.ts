@@ -23,8 +23,12 @@ export type User = {
   disabled: boolean;
   createdAt: string;
   lastSignInAt: string | null;
+  /** Only in the users API (admins): failed sign-ins from new browsers, the delay, any alert. */
+  signIn?: { recentFailures: number; waitSeconds: number; underAttack: boolean };
 };
 export type SessionUser = User;
+/** Accounts whose sign-in is under attack (an audited `account.under_attack` alert). */
+export type UnderAttack = { id: number; email: string; waitSeconds: number };
 
 export type SessionState = 'signed_in' | 'totp_required' | 'totp_enrolment_required';
 

@@ -1,6 +1,13 @@
 import { useState } from 'preact/hooks';
 import { api, query } from '../api/client.ts';
-import { type Board, type Paged, ROLE_LABELS, type Role, type User } from '../api/types.ts';
+import {
+  type Board,
+  type Paged,
+  ROLE_LABELS,
+  type Role,
+  type UnderAttack,
+  type User,
+} from '../api/types.ts';
 import { announce } from '../components/announce.ts';
 import { CopyButton } from '../components/copy-button.tsx';
 import { DataTable } from '../components/data-table.tsx';
@@ -25,7 +32,11 @@ export default function AdminUsers({ query: q }: RoutePageProps) {
   const page = Math.max(1, Number(q.page) || 1);
   const { user: me } = useSession();
   const users = useLoad(
-    (signal) => api.get<Paged<User>>(`/users${query({ page, pageSize: PAGE_SIZE })}`, { signal }),
+    (signal) =>
+      api.get<Paged<User> & { underAttack: UnderAttack[] }>(
+        `/users${query({ page, pageSize: PAGE_SIZE })}`,
+        { signal },
+      ),
     [page],
   );
   const boards = useLoad((signal) => api.get<{ items: Board[] }>('/boards', { signal }), []);
@@ -106,6 +117,17 @@ export default function AdminUsers({ query: q }: RoutePageProps) {
             New set-up link
           </RowAction>
         </li>
+        {(u.signIn?.waitSeconds ?? 0) > 0 && (
+          <li>
+            <RowAction
+              context={`for ${u.email}`}
+              disabled={busy}
+              onClick={() => void act(u, 'unlock', `${u.email} may sign in again without waiting`)}
+            >
+              Lift sign-in delay
+            </RowAction>
+          </li>
+        )}
         {u.totpEnabled && (
           <li>
             <RowAction
@@ -143,6 +165,33 @@ export default function AdminUsers({ query: q }: RoutePageProps) {
           </>
         )}
 
+        {(users.data?.underAttack.length ?? 0) > 0 && (
+          <section class="govuk-notification-banner" aria-labelledby="attack-title">
+            <div class="govuk-notification-banner__header">
+              <h2 class="govuk-notification-banner__title" id="attack-title">
+                Important
+              </h2>
+            </div>
+            <div class="govuk-notification-banner__content">
+              <p class="govuk-notification-banner__heading">
+                Someone may be trying to guess a password
+              </p>
+              <ul class="govuk-list" id="under-attack">
+                {users.data?.underAttack.map((a) => (
+                  <li key={a.id}>
+                    Many failed sign-ins for {a.email}.
+                    {a.waitSeconds > 0 &&
+                      ` New browsers must wait ${Math.ceil(a.waitSeconds / 60)} minutes to try again.`}
+                  </li>
+                ))}
+              </ul>
+              <p class="govuk-body">
+                Browsers they have signed in with before still work. Check with them; if it was
+                them, lift the delay below. Each alert is in the audit log.
+              </p>
+            </div>
+          </section>
+        )}
         {users.error && <LoadError error={users.error} retry={users.reload} />}
         {users.data && (
           <>
@@ -180,6 +229,9 @@ export default function AdminUsers({ query: q }: RoutePageProps) {
                       <span class="govuk-body-s govuk-!-display-block">
                         Two-factor: {u.totpEnabled ? 'on' : 'off'}
                       </span>
+                      {(u.signIn?.waitSeconds ?? 0) > 0 && (
+                        <strong class="govuk-tag govuk-tag--red">Sign-in delayed</strong>
+                      )}
                     </>
                   ),
                 },

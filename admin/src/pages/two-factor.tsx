@@ -14,6 +14,7 @@ import {
 } from '../components/form-errors.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Page } from '../components/page.tsx';
+import { PasswordInput } from '../components/password-input.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { homeFor } from '../routes.ts';
 import { useSession } from '../session/session.tsx';
@@ -34,19 +35,43 @@ export default function TwoFactor() {
   const [code, setCode] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
-  const allowed = session?.state === 'signed_in' || session?.state === 'totp_enrolment_required';
+  const [password, setPassword] = useState('');
+  const [started, setStarted] = useState<{ secret: string; uri: string } | null>(null);
+  // Straight after a password sign-in on a Heard that requires 2FA, the password was just proven;
+  // otherwise the server asks for it again, so a session left open cannot enrol its own app.
+  const justSignedIn = session?.state === 'totp_enrolment_required';
 
   useEffect(() => {
     if (session === null || session?.state === 'totp_required') route('/admin/sign-in', true);
   }, [session]);
 
-  const secret = useLoad(
+  const firstKey = useLoad(
     (signal) =>
-      allowed && !(user?.totpEnabled ?? false)
+      justSignedIn && !(user?.totpEnabled ?? false)
         ? api.post<{ secret: string; uri: string }>('/account/totp/start', {}, { signal })
         : Promise.resolve(undefined),
-    [allowed],
+    [justSignedIn],
   );
+  const secret = started ?? firstKey.data;
+
+  const confirmPassword = async (event: Event) => {
+    event.preventDefault();
+    if (!password) {
+      return setErrors({ fields: { 'totp-password': 'Enter your password' }, general: [] });
+    }
+    setBusy(true);
+    try {
+      setStarted(
+        await api.post<{ secret: string; uri: string }>('/account/totp/start', { password }),
+      );
+      setPassword('');
+      setErrors(NO_ERRORS);
+    } catch (error) {
+      setErrors(formErrorsFrom(error, { password: 'totp-password' }));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -81,15 +106,34 @@ export default function TwoFactor() {
   return (
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={summaryOf(errors, ['totp-code'])} />
+        <ErrorSummary errors={summaryOf(errors, ['totp-password', 'totp-code'])} />
         <Page title="Set up two-factor sign-in" hasErrors={hasErrors(errors)}>
           {session?.state === 'totp_enrolment_required' && (
             <p class="govuk-body">
               This Heard requires everyone to use an authenticator app to sign in.
             </p>
           )}
-          {secret.error && <LoadError error={secret.error} retry={secret.reload} />}
-          {secret.data && (
+          {firstKey.error && <LoadError error={firstKey.error} retry={firstKey.reload} />}
+          {!justSignedIn && !secret && (
+            <form onSubmit={confirmPassword} noValidate>
+              <p class="govuk-body">
+                To keep your account safe, confirm it is you before adding an authenticator app.
+                Your other sessions will end when it is set up.
+              </p>
+              <PasswordInput
+                id="totp-password"
+                label="Your password"
+                autocomplete="current-password"
+                value={password}
+                onValue={setPassword}
+                error={errors.fields['totp-password']}
+              />
+              <button type="submit" class="govuk-button" disabled={busy}>
+                Continue
+              </button>
+            </form>
+          )}
+          {secret && (
             <>
               <ol class="govuk-list govuk-list--number">
                 <li>
@@ -103,17 +147,17 @@ export default function TwoFactor() {
               </ol>
               <p class="govuk-body">Your key:</p>
               <p class="heard-code" id="totp-secret">
-                {groupSecret(secret.data.secret)}
+                {groupSecret(secret.secret)}
               </p>
-              <CopyButton text={secret.data.secret} label="Copy the key" />
+              <CopyButton text={secret.secret} label="Copy the key" />
               <details class="govuk-details">
                 <summary class="govuk-details__summary">
                   <span class="govuk-details__summary-text">Use a setup link instead</span>
                 </summary>
                 <div class="govuk-details__text">
                   <p class="govuk-body">Some apps and password managers accept this link:</p>
-                  <p class="heard-code">{secret.data.uri}</p>
-                  <CopyButton text={secret.data.uri} label="Copy the link" />
+                  <p class="heard-code">{secret.uri}</p>
+                  <CopyButton text={secret.uri} label="Copy the link" />
                 </div>
               </details>
               <form onSubmit={submit} noValidate>
