@@ -134,7 +134,9 @@ const textFields = PAGES.flatMap((p) => p.fields)
 
 /** Submits a form from inside the page, so the browser renders the answer as a person sees it. */
 async function postFormInPage(page: Page, action: string, fields: Record<string, string>) {
-  await page.goto(`${heard.url}/healthz`);
+  // From a journey page, as a person would: its Referrer-Policy lets Chromium send Heard's
+  // origin, which the no-JavaScript form requires (decision 0067).
+  await page.goto(`${heard.url}/tell/demo`);
   await Promise.all([
     page.waitForLoadState('load'),
     page.evaluate(

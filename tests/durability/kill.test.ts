@@ -125,7 +125,10 @@ describe('SIGKILL under load', () => {
         (r) => r.code_hash,
       ),
     );
-    const hashOf = (ref: string) => referenceHashInFile(db, dataDir, ref);
+    const hashes = new Map(
+      [...acknowledged.values()].map((ref) => [ref, referenceHashInFile(db, dataDir, ref)]),
+    );
+    const hashOf = (ref: string) => hashes.get(ref) as string;
     const keys = (db.prepare('select count(*) as n from idempotency_key').get() as { n: number }).n;
     db.close();
 
