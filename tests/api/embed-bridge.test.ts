@@ -111,7 +111,7 @@ describe('createEmbedBridge', () => {
     ]);
   });
 
-  it('asks the loader to close on an Escape nobody handled', () => {
+  it('asks the loader to close when an Escape nobody handled is released', () => {
     vi.stubGlobal(
       'ResizeObserver',
       class {
@@ -121,10 +121,21 @@ describe('createEmbedBridge', () => {
     );
     const { win, posted, dispatch } = fakeWindow({ href: url('') });
     createEmbedBridge(HOST, { win });
+    const types = () => posted.map((p) => (p.data as { type: string }).type);
     dispatch('keydown', { key: 'Escape', defaultPrevented: true });
+    dispatch('keyup', { key: 'Escape' });
     dispatch('keydown', { key: 'a', defaultPrevented: false });
+    dispatch('keyup', { key: 'a' });
     dispatch('keydown', { key: 'Escape', defaultPrevented: false });
-    expect(posted.map((p) => (p.data as { type: string }).type)).toEqual(['ready', 'close']);
+    // Nothing while the key is down: the loader would tear the frame down under the keyup.
+    expect(types()).toEqual(['ready']);
+    expect(win.setTimeout).not.toHaveBeenCalled();
+    dispatch('keyup', { key: 'Escape' });
+    // Posted a task after the keyup, once the key event has been handled.
+    expect(types()).toEqual(['ready']);
+    const [later] = vi.mocked(win.setTimeout).mock.calls.at(-1) ?? [];
+    (later as () => void)();
+    expect(types()).toEqual(['ready', 'close']);
   });
 
   it('focuses the heading only when its own host asks', () => {

@@ -63,6 +63,33 @@ test('Escape inside the journey closes the dialog and focus returns to the butto
   await expect(launcher(page)).toBeFocused();
 });
 
+test('the journey asks to close only once Escape is released, never under a key still in flight', async ({
+  page,
+}) => {
+  // Chromium loses a key event sent to a cross-origin frame as the loader removes it: closing
+  // on keydown left the keyup of a `keyboard.press` waiting for the whole test timeout.
+  await page.addInitScript(() => {
+    addEventListener('message', (e) => {
+      if (e.data === 'probe') (window as unknown as { probed: boolean }).probed = true;
+    });
+  });
+  await page.goto(world.host.url);
+  await openByKeyboard(page);
+  await page.keyboard.down('Escape');
+  // The frame's messages reach the host in order: once this probe, posted after the keydown
+  // was handled, has arrived, a `close` sent on keydown would have closed the dialog already.
+  const frame = page.frames().find((f) => f.url().includes('/tell/'));
+  if (!frame) throw new Error('the journey frame is not on the page');
+  await frame.evaluate(() => parent.postMessage('probe', '*'));
+  await page.waitForFunction(() => (window as unknown as { probed?: boolean }).probed === true);
+  await expect(dialog(page)).toBeVisible();
+  await expect(page.locator('iframe.heard-frame')).toHaveCount(1);
+  await page.keyboard.up('Escape');
+  await expect(dialog(page)).toHaveCount(0);
+  await expect(page.locator('iframe')).toHaveCount(0);
+  await expect(launcher(page)).toBeFocused();
+});
+
 test('Escape on the host page closes the dialog and focus returns to the button', async ({
   page,
 }) => {

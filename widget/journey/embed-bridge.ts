@@ -16,7 +16,7 @@ import {
  * `hostOrigin` must already be checked against the site's allowed origins (site-config.ts does;
  * `embedHostOrigin` below does it too). When framed by that origin the bridge by itself posts
  * `ready` once (with the site's exit URL), posts `resize` as the content height changes, posts
- * `close` on an Escape nothing else handled, and focuses the page's h1 when the loader asks
+ * `close` when an Escape nothing else handled is released, and focuses the page's h1 when the loader asks
  * (`focus`). As a full page it adds no listeners and `notify` does nothing. It never forwards
  * keystrokes: a host page's scripts can read every message posted to it.
  */
@@ -113,9 +113,18 @@ export function createEmbedBridge(
     if (isHeardMessage(event.data) && event.data.type === 'focus') focusHeading();
   };
 
+  // Escape closes on its release, a task after the keyup: the loader then removes this frame,
+  // and Chromium loses a key event that reaches a cross-origin frame as it is torn down, so
+  // closing on keydown left the keyup nowhere to go (a test's key press waited forever).
+  let escapeDown = false;
   const onKeyDown = (event: KeyboardEvent) => {
     // Bubble phase on window: the journey's own Escape handlers (e.g. closing a hint) run first.
-    if (event.key === 'Escape' && !event.defaultPrevented) post('close');
+    if (event.key === 'Escape') escapeDown = !event.defaultPrevented;
+  };
+  const onKeyUp = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !escapeDown) return;
+    escapeDown = false;
+    win.setTimeout(() => post('close'), 0);
   };
 
   let frame = 0;
@@ -146,6 +155,7 @@ export function createEmbedBridge(
 
   win.addEventListener('message', onMessage);
   win.addEventListener('keydown', onKeyDown);
+  win.addEventListener('keyup', onKeyUp);
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start, { once: true });
   else start();
 
@@ -163,6 +173,7 @@ export function createEmbedBridge(
       observer.disconnect();
       win.removeEventListener('message', onMessage);
       win.removeEventListener('keydown', onKeyDown);
+      win.removeEventListener('keyup', onKeyUp);
     },
   };
 }
