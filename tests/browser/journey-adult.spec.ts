@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { type RunningHeard, startHeard } from '../support/heard-server.ts';
+import { referenceHashOf } from '../support/references.ts';
 import {
   browserStorage,
   chooseRadio,
@@ -123,7 +124,7 @@ test('an adult tells their story by keyboard alone and it is stored with every a
     status: 'new',
     story: STORY,
     wanted: WANTED,
-    reference,
+    reference: referenceHashOf(heard.deps, reference),
     consents: {
       board_share: true,
       training: false,

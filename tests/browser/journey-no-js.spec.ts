@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { type RunningHeard, startHeard } from '../support/heard-server.ts';
+import { referenceHashOf } from '../support/references.ts';
 import { storedStories } from './journey-steps.ts';
 
 let heard: RunningHeard;
@@ -74,10 +75,10 @@ for (const width of [320, 1280]) {
     await page.getByRole('button', { name: 'Send' }).click();
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your story has been sent');
-    const reference = (await page.getByTestId('reference').textContent())?.trim();
+    const reference = (await page.getByTestId('reference').textContent())?.trim() ?? '';
     const [stored] = storedStories(heard);
     expect(stored).toMatchObject({
-      reference,
+      reference: referenceHashOf(heard.deps, reference),
       respondent: 'self',
       finished: 'under_3_months',
       exp_dignity: 'yes_partly',

@@ -70,10 +70,15 @@ export async function press(page: Page, name: string | RegExp, role: 'button' | 
   await page.keyboard.press('Enter');
 }
 
-/** Continue, then wait for the next page's heading to take focus. */
+/**
+ * Continue, then wait for the next page's heading to take focus. The journey moves focus in an
+ * effect that runs after the new page is painted; a test that tabbed on before it ran would have
+ * its next key press land on the heading instead.
+ */
 export async function continueTo(page: Page, nextHeading: string | RegExp): Promise<void> {
   await press(page, 'Continue');
   await expectHeading(page, nextHeading);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 }
 
 export async function expectHeading(page: Page, heading: string | RegExp): Promise<void> {
