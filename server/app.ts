@@ -1,10 +1,12 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { HTTPException } from 'hono/http-exception';
 import { isDiskFull } from '../db/sqlite-errors.ts';
 import type { AppEnv, Deps } from './app-env.ts';
 // Registers the erasure-ledger hook on every withdrawal (issue 6, decision 0061).
 import './backup/ledger-hook.ts';
 import { limitBodies } from './http/body-limit.ts';
+import { ProblemError } from './http/errors.ts';
 import { problem } from './http/problem.ts';
 import { messagePage } from './journey/html-page.ts';
 import { anyTranslator } from './journey/page-language.ts';
@@ -13,10 +15,6 @@ import { securityHeaders } from './middleware/security-headers.ts';
 import { adminApiRoutes } from './routes/admin-api.ts';
 import { adminAppRoutes } from './routes/admin-app.ts';
 import { assetRoutes } from './routes/assets.ts';
-import { boardActionRoutes } from './routes/board-actions.ts';
-import { boardLibraryRoutes } from './routes/board-library.ts';
-import { boardMeasuresRoutes } from './routes/board-measures.ts';
-import { boardPackRoutes } from './routes/board-packs.ts';
 import { bodyRuleFor } from './routes/body-rules.ts';
 import { embedRoutes } from './routes/embed.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -65,16 +63,18 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.route('/', storyRoutes);
   app.route('/', journeyRoutes);
   app.route('/', assetRoutes);
-  app.route('/', boardMeasuresRoutes);
-  app.route('/', boardLibraryRoutes);
-  app.route('/', boardPackRoutes);
-  app.route('/', boardActionRoutes);
   app.route('/', publicBoardRoutes);
   app.route('/', embedRoutes);
   app.route('/', adminAppRoutes);
 
   app.notFound((c) => problem(c, { status: 404, title: 'Not found' }));
   app.onError((error, c) => {
+    // Routes and capabilities throw ProblemError (NotFound, Conflict, Unprocessable…) for an
+    // answer that is not a success: this is the one place such errors become problem+json.
+    if (error instanceof ProblemError) return problem(c, error.problem, error.headers);
+    if (error instanceof HTTPException && error.status < 500) {
+      return problem(c, { status: error.status, title: error.message || 'Bad request' });
+    }
     // Log the error's name and stack only: a message could echo part of a request.
     deps.log.error('request.failed', { path: c.req.path, name: error.name, stack: error.stack });
     if (isDiskFull(error)) {

@@ -13,3 +13,11 @@ export type AuthContext = {
 export type AdminEnv = {
   Variables: { deps: Deps; auth: AuthContext | undefined; address: string };
 };
+
+/**
+ * The environment after requireRole() (or requireSignedIn()) has let a request through: `auth`
+ * is always set, so routes read `c.var.auth` without a cast.
+ */
+export type SignedInEnv = {
+  Variables: { deps: Deps; auth: AuthContext; address: string };
+};

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import type { AdminEnv } from '../admin/admin-env.ts';
+import type { SignedInEnv } from '../admin/admin-env.ts';
 import { problem } from '../http/problem.ts';
 import type { Role } from './roles.ts';
 import { RECENT_AUTH_MINUTES } from './session-store.ts';
@@ -9,7 +9,9 @@ import { RECENT_AUTH_MINUTES } from './session-store.ts';
  * session, 403 while sign-in is half done (second factor or enrolment outstanding) or for any
  * other role. Board scoping is checked by each route (objects of other Boards are a 404).
  */
-export function requireRole(...roles: Role[]): MiddlewareHandler<AdminEnv> {
+export function requireRole(...roles: Role[]): MiddlewareHandler<SignedInEnv> {
+  // Typed as SignedInEnv so the handlers after it see `auth` as set: the check below is what
+  // makes that true, so it must not be skipped on the strength of the type.
   return async function requireRoleMiddleware(c, next) {
     const auth = c.var.auth;
     if (!auth) {
@@ -44,7 +46,7 @@ export const requireSignedIn = () => requireRole('admin', 'coordinator', 'board_
  * `POST /admin/api/session/reauth` and repeats). Used before original text, contact details and
  * pack exports (issue 6). Mount after requireRole().
  */
-export function requireRecentAuth(): MiddlewareHandler<AdminEnv> {
+export function requireRecentAuth(): MiddlewareHandler<SignedInEnv> {
   return async function requireRecentAuthMiddleware(c, next) {
     const auth = c.var.auth;
     const { now } = c.var.deps;

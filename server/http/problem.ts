@@ -24,7 +24,7 @@ export function problem(c: Context, p: Problem, headers?: Record<string, string>
 }
 
 /** Turns zod issues into field errors, naming unknown fields so a client can drop them. */
-export function fieldErrors(error: z.ZodError): FieldError[] {
+export function fieldErrors(error: Pick<z.core.$ZodError, 'issues'>): FieldError[] {
   const out: FieldError[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { constraintViolated } from '../../db/sqlite-errors.ts';
 import { catalogueStatuses } from '../../domain/messages/catalogue-status.ts';
 import { CONSENT_MONTHS } from '../../domain/vocabulary.ts';
-import type { AdminEnv, AuthContext } from '../admin/admin-env.ts';
+import type { AdminEnv, AuthContext, SignedInEnv } from '../admin/admin-env.ts';
 import { idParam, notFound, readJson } from '../admin/read-json.ts';
 import { recordAudit } from '../audit/record.ts';
 import { requireRole, requireSignedIn } from '../auth/require-auth.ts';
@@ -63,9 +63,9 @@ const SitePatchSchema = SiteSchema.omit({ key: true })
     removeOrigins: z.array(z.string().max(2048)).max(50).optional(),
   });
 
-const me = (c: Context<AdminEnv>) => c.var.auth as AuthContext;
+const me = (c: Context<SignedInEnv>) => c.var.auth as AuthContext;
 const audit = (
-  c: Context<AdminEnv>,
+  c: Context<SignedInEnv>,
   action: string,
   objectType: string,
   objectId: number | string,
@@ -96,7 +96,7 @@ const partnerView = (p: { id: number; name: string; kind: string; created_at: st
   createdAt: p.created_at,
 });
 
-function siteView(c: Context<AdminEnv>, s: SiteWithNames) {
+function siteView(c: Context<SignedInEnv>, s: SiteWithNames) {
   const base = c.var.deps.config.publicUrl ?? new URL(c.req.url).origin;
   return {
     id: s.id,
@@ -121,7 +121,7 @@ function siteView(c: Context<AdminEnv>, s: SiteWithNames) {
   };
 }
 
-const siteProblem = (c: Context<AdminEnv>, error: SiteAdminError) =>
+const siteProblem = (c: Context<SignedInEnv>, error: SiteAdminError) =>
   problem(c, {
     status: error.issues.some((i) => i.conflict) ? 409 : 422,
     title: 'Some entries need checking',

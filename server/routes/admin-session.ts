@@ -89,12 +89,17 @@ const notSignedIn = (c: Context) =>
   });
 
 /** Opens the sealed TOTP secret of a user, or null when they have none. */
-function totpSecret(c: Context<AdminEnv>, sealed: string | null): string | null {
+function totpSecret<E extends AdminEnv>(c: Context<E>, sealed: string | null): string | null {
   return sealed ? c.var.deps.sealer.open(sealed, 'user.totp_secret') : null;
 }
 
 /** Checks a code and records its time step so the same code is never accepted twice. */
-async function acceptCode(c: Context<AdminEnv>, auth: AuthContext, secret: string, code: string) {
+async function acceptCode<E extends AdminEnv>(
+  c: Context<E>,
+  auth: AuthContext,
+  secret: string,
+  code: string,
+) {
   const { deps } = c.var;
   const step = verifyTotp(secret, auth.user.email, code, deps.now());
   if (step === null || step <= auth.user.totp_last_step) return false;
@@ -112,7 +117,7 @@ async function acceptCode(c: Context<AdminEnv>, auth: AuthContext, secret: strin
  * change, 2FA changes) before it is checked: keyed by the user, the address, and this browser's
  * device cookie when it is one of theirs (decision 0063).
  */
-const reserveForUser = (c: Context<AdminEnv>, auth: AuthContext) =>
+const reserveForUser = <E extends AdminEnv>(c: Context<E>, auth: AuthContext) =>
   reserveAttempt(c.var.deps, {
     account: `user:${auth.user.id}`,
     address: c.var.address,
@@ -120,7 +125,7 @@ const reserveForUser = (c: Context<AdminEnv>, auth: AuthContext) =>
   });
 
 /** The device hash for the audit detail, so a restart can count the failure the same way. */
-const deviceDetail = (c: Context<AdminEnv>, email: string) => {
+const deviceDetail = <E extends AdminEnv>(c: Context<E>, email: string) => {
   const device = trustedDevice(c, c.var.deps, email);
   return device ? { device } : {};
 };
@@ -129,7 +134,11 @@ const deviceDetail = (c: Context<AdminEnv>, email: string) => {
  * Keeps a failed attempt counted and, when it starts an episode of attack on the account,
  * records the one `account.under_attack` alert admins see on the users page (decision 0063).
  */
-async function failedAttempt(c: Context<AdminEnv>, attempt: Reservation, userId: number | null) {
+async function failedAttempt<E extends AdminEnv>(
+  c: Context<E>,
+  attempt: Reservation,
+  userId: number | null,
+) {
   const { deps } = c.var;
   if (!attemptFailed(deps, attempt, userId)) return;
   await recordAudit(deps.db, {
@@ -143,8 +152,8 @@ async function failedAttempt(c: Context<AdminEnv>, attempt: Reservation, userId:
 }
 
 /** A wrong password or code on a step after sign-in: audited as a failed re-authentication. */
-async function failedProof(
-  c: Context<AdminEnv>,
+async function failedProof<E extends AdminEnv>(
+  c: Context<E>,
   auth: AuthContext,
   attempt: Reservation,
   detail: Record<string, unknown>,
@@ -173,8 +182,8 @@ const alreadyEnrolled = (c: Context) =>
  * The password (and the current code when 2FA is on) sent with a request that changes how the
  * account signs in. Counted like any sign-in attempt; null when proven, else the response.
  */
-async function proveItIsThem(
-  c: Context<AdminEnv>,
+async function proveItIsThem<E extends AdminEnv>(
+  c: Context<E>,
   auth: AuthContext,
   given: { password?: string | undefined; code?: string | undefined },
 ): Promise<Response | null> {

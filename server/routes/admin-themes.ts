@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { LocalThemeRow } from '../../db/schema.ts';
-import type { AdminEnv, AuthContext } from '../admin/admin-env.ts';
+import type { AdminEnv, AuthContext, SignedInEnv } from '../admin/admin-env.ts';
 import { conflict, idParam, notFound, readJson } from '../admin/read-json.ts';
 import { recordAudit } from '../audit/record.ts';
 import { requireRole } from '../auth/require-auth.ts';
@@ -29,13 +29,13 @@ const view = (t: LocalThemeRow) => ({
 });
 
 /** The Board from the path if the user acts for it (admins: any Board), else undefined. */
-function boardOf(c: Context<AdminEnv>): number | undefined {
+function boardOf(c: Context<SignedInEnv>): number | undefined {
   const id = idParam(c, 'boardId');
   const auth = c.var.auth as AuthContext;
   return id !== undefined && auth.boardIds.includes(id) ? id : undefined;
 }
 
-async function themeOf(c: Context<AdminEnv>, boardId: number) {
+async function themeOf(c: Context<SignedInEnv>, boardId: number) {
   const id = idParam(c, 'themeId');
   if (id === undefined) return undefined;
   return c.var.deps.db
@@ -46,7 +46,7 @@ async function themeOf(c: Context<AdminEnv>, boardId: number) {
     .executeTakeFirst();
 }
 
-async function setRetired(c: Context<AdminEnv>, retire: boolean) {
+async function setRetired(c: Context<SignedInEnv>, retire: boolean) {
   const boardId = boardOf(c);
   if (boardId === undefined) return notFound(c, 'Board not found');
   const body = await readJson(c, Empty);

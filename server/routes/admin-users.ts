@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { UserRow } from '../../db/schema.ts';
-import type { AdminEnv, AuthContext } from '../admin/admin-env.ts';
+import type { AdminEnv, AuthContext, SignedInEnv } from '../admin/admin-env.ts';
 import { conflict, idParam, notFound, readJson } from '../admin/read-json.ts';
 import { recordAudit } from '../audit/record.ts';
 import { requireRole } from '../auth/require-auth.ts';
@@ -37,12 +37,12 @@ const UpdateSchema = z.strictObject({
 });
 const Empty = z.strictObject({});
 const admin = requireRole('admin');
-const me = (c: Context<AdminEnv>) => (c.var.auth as AuthContext).user;
+const me = (c: Context<SignedInEnv>) => (c.var.auth as AuthContext).user;
 
 /** From configuration only (never the request's Host header, which the sender chooses). */
-const publicBase = (c: Context<AdminEnv>) => c.var.deps.config.linkBase;
+const publicBase = (c: Context<SignedInEnv>) => c.var.deps.config.linkBase;
 
-async function checkBoards(c: Context<AdminEnv>, role: string, boardIds: number[]) {
+async function checkBoards(c: Context<SignedInEnv>, role: string, boardIds: number[]) {
   if (role === 'admin') return null;
   if (boardIds.length === 0) {
     return problem(c, {
@@ -75,7 +75,7 @@ async function checkBoards(c: Context<AdminEnv>, role: string, boardIds: number[
 }
 
 async function auditUser(
-  c: Context<AdminEnv>,
+  c: Context<SignedInEnv>,
   action: string,
   userId: number,
   detail?: Record<string, unknown>,
@@ -92,16 +92,16 @@ async function auditUser(
 }
 
 /** A user as admins see them: with their sign-in delay and any attack alert (decision 0063). */
-async function staffView(c: Context<AdminEnv>, user: UserRow) {
+async function staffView(c: Context<SignedInEnv>, user: UserRow) {
   return { ...(await userView(c.var.deps.db, user)), signIn: signInState(c.var.deps, user) };
 }
 
-async function targetUser(c: Context<AdminEnv>) {
+async function targetUser(c: Context<SignedInEnv>) {
   const id = idParam(c, 'id');
   return id === undefined ? undefined : findUserById(c.var.deps.db, id);
 }
 
-async function setDisabled(c: Context<AdminEnv>, disabled: boolean) {
+async function setDisabled(c: Context<SignedInEnv>, disabled: boolean) {
   const body = await readJson(c, Empty);
   if (!body.ok) return body.response;
   const user = await targetUser(c);

@@ -8,7 +8,7 @@ import {
   createAction,
   updateAction,
 } from '../actions/action-store.ts';
-import type { AdminEnv } from '../admin/admin-env.ts';
+import type { AdminEnv, SignedInEnv } from '../admin/admin-env.ts';
 import { idParam, notFound, readJson } from '../admin/read-json.ts';
 import { recordAudit } from '../audit/record.ts';
 import { requireRole } from '../auth/require-auth.ts';
@@ -16,7 +16,7 @@ import { problem } from '../http/problem.ts';
 import { isDay } from '../measures/periods.ts';
 import { isCurrentConsent } from '../moderation/uses.ts';
 import { packRefusal, REFUSAL_TEXT } from '../packs/pack-guards.ts';
-import { adminGuardOnce, boardOf, requireBoardStaff } from './board-access.ts';
+import { boardOf, requireBoardStaff } from './board-access.ts';
 
 const text = (min: number, max: number, what: string) =>
   z
@@ -63,10 +63,10 @@ const P = '/admin/api/boards/:boardId';
 
 /** "You said, we did": the Board's actions log and who to tell when an action changes (issue 5). */
 export const boardActionRoutes = new Hono<AdminEnv>()
-  .use(`${P}/actions`, adminGuardOnce(), requireBoardStaff())
-  .use(`${P}/actions/*`, adminGuardOnce(), requireBoardStaff())
-  .use(`${P}/to-tell`, adminGuardOnce(), requireRole('coordinator'))
-  .use(`${P}/to-tell/*`, adminGuardOnce(), requireRole('coordinator'))
+  .use(`${P}/actions`, requireBoardStaff())
+  .use(`${P}/actions/*`, requireBoardStaff())
+  .use(`${P}/to-tell`, requireRole('coordinator'))
+  .use(`${P}/to-tell/*`, requireRole('coordinator'))
   .get(`${P}/actions`, async (c) => {
     const board = boardOf(c);
     if ('response' in board) return board.response;
@@ -232,7 +232,7 @@ export const boardActionRoutes = new Hono<AdminEnv>()
   });
 
 async function refuseStories(
-  c: import('hono').Context<AdminEnv>,
+  c: import('hono').Context<SignedInEnv>,
   boardId: number,
   storyIds: number[],
 ): Promise<Response | undefined> {

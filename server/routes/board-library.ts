@@ -11,7 +11,7 @@ import type { AdminEnv } from '../admin/admin-env.ts';
 import { fieldErrors, problem } from '../http/problem.ts';
 import { searchLibrary } from '../library/search-library.ts';
 import { isDay } from '../measures/periods.ts';
-import { adminGuardOnce, boardOf, requireBoardStaff } from './board-access.ts';
+import { boardOf, requireBoardStaff } from './board-access.ts';
 
 const id = z.coerce.number({ error: 'Must be a number' }).int().positive('Must be a number');
 const day = z.string().refine(isDay, 'Enter a real date, like 2026-04-01');
@@ -58,7 +58,7 @@ export const LibraryQuerySchema = z
 
 /** The library: approved curated stories of one Board, searchable and filterable (issue 5). */
 export const boardLibraryRoutes = new Hono<AdminEnv>()
-  .use('/admin/api/boards/:boardId/library', adminGuardOnce(), requireBoardStaff())
+  .use('/admin/api/boards/:boardId/library', requireBoardStaff())
   .get('/admin/api/boards/:boardId/library', async (c) => {
     const board = boardOf(c);
     if ('response' in board) return board.response;

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { AdminEnv } from '../admin/admin-env.ts';
+import type { AdminEnv, SignedInEnv } from '../admin/admin-env.ts';
 
 import { recordAudit } from '../audit/record.ts';
 import { problem } from '../http/problem.ts';
@@ -7,13 +7,13 @@ import { countMeasures } from '../measures/count-measures.ts';
 import { measuresCsv } from '../measures/measures-csv.ts';
 import { parsePeriod } from '../measures/periods.ts';
 import { type ShownMeasures, shapeMeasures } from '../measures/shape-measures.ts';
-import { adminGuardOnce, boardOf, requireBoardStaff } from './board-access.ts';
+import { boardOf, requireBoardStaff } from './board-access.ts';
 
 type Loaded =
   | { ok: true; measures: ShownMeasures; boardId: number }
   | { ok: false; response: Response };
 
-async function loadMeasures(c: import('hono').Context<AdminEnv>): Promise<Loaded> {
+async function loadMeasures(c: import('hono').Context<SignedInEnv>): Promise<Loaded> {
   const board = boardOf(c);
   if ('response' in board) return { ok: false, response: board.response };
   const q = c.req.query();
@@ -69,9 +69,9 @@ async function loadMeasures(c: import('hono').Context<AdminEnv>): Promise<Loaded
 
 /** Self-reported measures of a Board, always through the small-number rule (issue 5). */
 export const boardMeasuresRoutes = new Hono<AdminEnv>()
-  .use('/admin/api/boards/:boardId/measures', adminGuardOnce(), requireBoardStaff())
-  .use('/admin/api/boards/:boardId/measures.csv', adminGuardOnce(), requireBoardStaff())
-  .use('/admin/api/boards/:boardId/partners', adminGuardOnce(), requireBoardStaff())
+  .use('/admin/api/boards/:boardId/measures', requireBoardStaff())
+  .use('/admin/api/boards/:boardId/measures.csv', requireBoardStaff())
+  .use('/admin/api/boards/:boardId/partners', requireBoardStaff())
   // The partners a measures screen may filter by: those with a site feeding this Board. Admins
   // list every partner elsewhere; a secretary needs only their own Board's, by name.
   .get('/admin/api/boards/:boardId/partners', async (c) => {

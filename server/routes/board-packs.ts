@@ -2,7 +2,7 @@ import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { PACK_MAX_STORIES } from '../../domain/limits.ts';
 import { PRINCIPLES } from '../../domain/vocabulary.ts';
-import type { AdminEnv } from '../admin/admin-env.ts';
+import type { AdminEnv, SignedInEnv } from '../admin/admin-env.ts';
 import { conflict, idParam, notFound, readJson } from '../admin/read-json.ts';
 import { recordAudit } from '../audit/record.ts';
 import { requireRecentAuth } from '../auth/require-auth.ts';
@@ -22,7 +22,7 @@ import {
 import { renderPackDocx } from '../packs/render-docx.ts';
 import { PACK_STYLE_SOURCE, renderPackHtml } from '../packs/render-html.ts';
 import { chromiumPath, PdfUnavailableError, renderPackPdf } from '../packs/render-pdf.ts';
-import { adminGuardOnce, boardOf, requireBoardStaff } from './board-access.ts';
+import { boardOf, requireBoardStaff } from './board-access.ts';
 
 const day = (what: string) =>
   z.string().refine(isDay, `Enter the ${what} as a real date, like 2027-01-15`);
@@ -71,7 +71,7 @@ export const PackStoriesSchema = z.strictObject({
     ),
 });
 
-async function packOf(c: Context<AdminEnv>) {
+async function packOf(c: Context<SignedInEnv>) {
   const board = boardOf(c);
   if ('response' in board) return board;
   const packId = idParam(c, 'packId');
@@ -101,8 +101,8 @@ const P = '/admin/api/boards/:boardId/packs';
 
 /** Board packs: draft, choose stories, issue (frozen), export Word, HTML or PDF (issue 5). */
 export const boardPackRoutes = new Hono<AdminEnv>()
-  .use(P, adminGuardOnce(), requireBoardStaff())
-  .use(`${P}/*`, adminGuardOnce(), requireBoardStaff())
+  .use(P, requireBoardStaff())
+  .use(`${P}/*`, requireBoardStaff())
   .get(P, async (c) => {
     const board = boardOf(c);
     if ('response' in board) return board.response;

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
 import type { StoryRow } from '../../../db/schema.ts';
-import type { AdminEnv, AuthContext } from '../../admin/admin-env.ts';
+import type { AuthContext, SignedInEnv } from '../../admin/admin-env.ts';
 import { idParam, notFound, readJson } from '../../admin/read-json.ts';
 import { recordAudit } from '../../audit/record.ts';
 import { requireRole } from '../../auth/require-auth.ts';
@@ -11,7 +11,7 @@ import { storyDetail } from '../../moderation/story-view.ts';
 /** What every coordinator story route shares: who may call it, which story, how it answers. */
 
 export const coordinator = requireRole('coordinator');
-export const auth = (c: Context<AdminEnv>) => c.var.auth as AuthContext;
+export const auth = (c: Context<SignedInEnv>) => c.var.auth as AuthContext;
 
 export const ReasonSchema = z.strictObject({
   reason: z
@@ -23,7 +23,7 @@ export const ReasonSchema = z.strictObject({
 export const Empty = z.strictObject({});
 
 /** The story if it belongs to one of the user's Boards; otherwise undefined (a 404: no leak). */
-export async function accessibleStory(c: Context<AdminEnv>): Promise<StoryRow | undefined> {
+export async function accessibleStory(c: Context<SignedInEnv>): Promise<StoryRow | undefined> {
   const id = idParam(c, 'id');
   if (id === undefined) return undefined;
   const { boardIds } = auth(c);
@@ -37,7 +37,7 @@ export async function accessibleStory(c: Context<AdminEnv>): Promise<StoryRow | 
 }
 
 /** Every change answers with the story as it now stands, read fresh after the write. */
-export async function detailResponse(c: Context<AdminEnv>, storyId: number) {
+export async function detailResponse(c: Context<SignedInEnv>, storyId: number) {
   const { deps } = c.var;
   const story = await deps.db
     .selectFrom('story')
@@ -52,7 +52,7 @@ export async function detailResponse(c: Context<AdminEnv>, storyId: number) {
  * change is made in one, so the change and its audit record commit or fail together.
  */
 export const auditStory = (
-  c: Context<AdminEnv>,
+  c: Context<SignedInEnv>,
   story: StoryRow,
   action: string,
   detail?: Record<string, unknown>,
@@ -86,9 +86,9 @@ export async function hasSafeguardingCheck(db: Db, storyId: number): Promise<boo
  */
 export function storyAction<S extends z.ZodType>(
   schema: S,
-  act: (c: Context<AdminEnv>, story: StoryRow, body: z.output<S>) => Promise<Response>,
+  act: (c: Context<SignedInEnv>, story: StoryRow, body: z.output<S>) => Promise<Response>,
 ) {
-  return async (c: Context<AdminEnv>) => {
+  return async (c: Context<SignedInEnv>) => {
     const story = await accessibleStory(c);
     if (!story) return notFound(c, 'Story not found');
     const body = await readJson(c, schema);

@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { CONSENT_PURPOSES } from '../../../domain/vocabulary.ts';
-import type { AdminEnv } from '../../admin/admin-env.ts';
+import type { AdminEnv, SignedInEnv } from '../../admin/admin-env.ts';
 import { conflict } from '../../admin/read-json.ts';
 import {
   type WithdrawContext,
@@ -16,7 +16,7 @@ const ConsentWithdrawSchema = z.strictObject({
 });
 
 /** Who records it, from where and why: the audit record says it was staff, not the person. */
-const onBehalf = (c: Context<AdminEnv>, reason: string): WithdrawContext => ({
+const onBehalf = (c: Context<SignedInEnv>, reason: string): WithdrawContext => ({
   actor: auth(c).user.id,
   address: c.var.address,
   now: c.var.deps.now(),
