@@ -3,6 +3,7 @@ import type { ActionStatus } from '../domain/actions.ts';
 import type { LanguageCode } from '../domain/languages.ts';
 import type {
   ConsentPurpose,
+  ContactMethod,
   LocationCode,
   PersonKnows,
   Respondent,
@@ -138,7 +139,7 @@ export interface ConsentTable {
 
 export interface ContactTable {
   story_id: number;
-  method: string;
+  method: ContactMethod;
   name_sealed: string | null;
   email_sealed: string | null;
   phone_sealed: string | null;

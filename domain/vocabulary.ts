@@ -119,6 +119,7 @@ export const CONTACT_PURPOSES: readonly ConsentPurpose[] = ['contact_check', 'co
 export const CONSENT_MONTHS = 24;
 
 export const CONTACT_METHODS = ['email', 'phone'] as const;
+export type ContactMethod = (typeof CONTACT_METHODS)[number];
 
 /** Six safeguarding principles (CA). */
 export const PRINCIPLES = [

@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { fieldErrors, problem } from '../http/problem.ts';
+import { fieldErrors, type ProblemResponse, problem } from '../http/problem.ts';
 import { readJsonBody } from '../http/read-body.ts';
 
-export type JsonResult<T> = { ok: true; data: T } | { ok: false; response: Response };
+export type JsonResult<T> = { ok: true; data: T } | { ok: false; response: ProblemResponse };
 
 /**
  * Reads and validates a JSON body. Malformed JSON is a 400; a body that breaks the schema a 422

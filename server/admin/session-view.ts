@@ -1,10 +1,10 @@
 import type { SessionRow, UserRow } from '../../db/schema.ts';
 import type { Deps } from '../app-env.ts';
-import { RECENT_AUTH_MINUTES, sessionExpiry } from '../auth/session-store.ts';
+import { RECENT_AUTH_MINUTES, type SessionState, sessionExpiry } from '../auth/session-store.ts';
 import { type UserView, userView } from '../auth/users.ts';
 
 export type SessionView = {
-  state: string;
+  state: SessionState;
   csrfToken: string;
   user: UserView;
   expiresAt: string;

@@ -1,4 +1,4 @@
-import type { Context } from 'hono';
+import type { Context, TypedResponse } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 
@@ -14,13 +14,21 @@ export type Problem = {
   [extension: string]: unknown;
 };
 
+/**
+ * A problem+json response as the route types see it: typed (so a handler that can also answer
+ * with a problem keeps its `c.json` output in the app type the admin client is typed from), with
+ * its own format, so a client's success types leave every problem out.
+ */
+export type ProblemResponse = Response & TypedResponse<Problem, ContentfulStatusCode, 'problem'>;
+
 /** Sends an RFC 9457 problem+json response. Never include story text or contact details. */
-export function problem(c: Context, p: Problem, headers?: Record<string, string>): Response {
+export function problem(c: Context, p: Problem, headers?: Record<string, string>): ProblemResponse {
+  // The body is the problem as JSON text; its type names the problem for the route types.
   return c.body(JSON.stringify({ type: 'about:blank', ...p }), p.status, {
     'Content-Type': 'application/problem+json; charset=utf-8',
     'Cache-Control': 'no-store',
     ...headers,
-  });
+  }) as Response as ProblemResponse;
 }
 
 /** Turns zod issues into field errors, naming unknown fields so a client can drop them. */

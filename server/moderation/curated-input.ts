@@ -21,6 +21,9 @@ export const RedactionSchema = z
     path: ['end'],
   });
 
+/** One redaction of a curated story, as saved and as the admin API sends it back. */
+export type Redaction = z.output<typeof RedactionSchema>;
+
 /** The body of `PUT /admin/api/stories/:id/curated` (docs/admin-api.md). */
 export const CuratedInputSchema = z.strictObject({
   title: z

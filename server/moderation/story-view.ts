@@ -1,6 +1,9 @@
 import type { Db } from '../../db/client.ts';
 import type { StoryRow } from '../../db/schema.ts';
+import type { Respondent, StoryStatus } from '../../domain/vocabulary.ts';
 import type { Sealer } from '../crypto/sealer.ts';
+import type { Redaction } from './curated-input.ts';
+import type { CheckOutcome } from './statuses.ts';
 import { isCurrentConsent, storyConsents, type Use, usesFromConsents } from './uses.ts';
 
 export type UserRef = { id: number; email: string; name: string | null };
@@ -10,14 +13,14 @@ export type QueueItem = {
   boardId: number;
   siteId: number;
   siteName: string;
-  status: string;
+  status: StoryStatus;
   urgent: boolean;
   urgentReasons: string[];
   receivedAt: string;
   waitingMinutes: number;
-  respondent: string;
+  respondent: Respondent;
   assignedTo: UserRef | null;
-  checkOutcome: string | null;
+  checkOutcome: CheckOutcome | null;
   hasCurated: boolean;
   spamReasons: string[];
 };
@@ -64,7 +67,7 @@ export async function queueItems(db: Db, stories: StoryRow[], now: Date): Promis
   const siteName = new Map(sites.map((s) => [s.id, s.name]));
   const mod = new Map(moderation.map((m) => [m.story_id, m]));
   const curatedIds = new Set(curated.map((c) => c.story_id));
-  const latestCheck = new Map<number, string>();
+  const latestCheck = new Map<number, CheckOutcome>();
   for (const c of checks) if (!latestCheck.has(c.story_id)) latestCheck.set(c.story_id, c.outcome);
   const users = await userRefs(
     db,
@@ -98,7 +101,8 @@ export type CuratedView = {
   title: string;
   summary: string;
   text: string;
-  redactions: unknown[];
+  /** As saved through CuratedInputSchema, which checked each one. */
+  redactions: Redaction[];
   quotes: string[];
   tags: {
     principles: string[];
@@ -145,10 +149,10 @@ export async function curatedView(db: Db, storyId: number): Promise<CuratedView 
           .execute()
       : [];
   const users = await userRefs(db, [row.updated_by, row.approved_by]);
-  let redactions: unknown[] = [];
+  let redactions: Redaction[] = [];
   try {
     const parsed: unknown = JSON.parse(row.redactions);
-    if (Array.isArray(parsed)) redactions = parsed;
+    if (Array.isArray(parsed)) redactions = parsed as Redaction[];
   } catch {
     redactions = [];
   }

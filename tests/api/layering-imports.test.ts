@@ -20,4 +20,20 @@ describe('layering (docs/architecture.md)', () => {
     );
     expect(offenders).toEqual([]);
   });
+
+  it('lets the front ends take server/ and db/ as types only, so no server code is bundled', () => {
+    // The admin app is typed from the server's own types (decision 0084); `import type` and
+    // `export type` are erased, so the bundles stay free of server code.
+    const offenders = [...sources('admin'), ...sources('widget')].flatMap((file) =>
+      [
+        ...readFileSync(file, 'utf8').matchAll(
+          /^(import|export)\b([^;]*?)from '(\.{1,2}\/[^']+)'/gms,
+        ),
+      ]
+        .filter((m) => /^(server|db)\//.test(normalize(join(dirname(file), m[3] ?? ''))))
+        .filter((m) => !/^\s+type\s/.test(m[2] ?? ''))
+        .map((m) => `${file}: ${m[0].replace(/\s+/g, ' ')}`),
+    );
+    expect(offenders).toEqual([]);
+  });
 });

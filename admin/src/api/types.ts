@@ -1,184 +1,120 @@
 /**
- * Shapes the admin API returns (docs/admin-api.md is the contract). Kept here, not imported from
- * server/, so the browser bundle never pulls in server code.
+ * What the admin API sends, typed from the server itself (decision 0084), so a server change that
+ * breaks a screen fails `npm run typecheck`. Each shape is a route's JSON output in the server's
+ * app type (`AdminApi`), or, for the few routes Hono cannot type yet, the server's own type in
+ * server/api-types.ts. `import type` only: types are erased, so no server code reaches the
+ * bundle. Only what the server does not send (labels) is written here.
  */
-export type Role = 'admin' | 'coordinator' | 'board_secretary';
+import type { ExtractSchema } from 'hono/types';
+import type { ClientErrorStatusCode, ServerErrorStatusCode } from 'hono/utils/http-status';
+import type { z } from 'zod';
+import type { Role } from '../../../server/auth/roles.ts';
+import type { CuratedInputSchema } from '../../../server/moderation/curated-input.ts';
+import type { AdminApi } from '../../../server/routes/admin-api.ts';
+import type { PartnerKind, SiteFields } from '../../../server/sites/site-admin.ts';
 
+type Schema = ExtractSchema<AdminApi>;
+/** Every /admin/api route, as registered (`/admin/api/stories/:id`). */
+export type ApiPath = keyof Schema & string;
+/** The methods of one route, Hono-style: `$get`, `$post`… */
+export type ApiMethod<P extends ApiPath> = keyof Schema[P] & `$${string}`;
+type ErrorStatus = ClientErrorStatusCode | ServerErrorStatusCode;
+type SuccessJson<E> = E extends { output: infer O; outputFormat: 'json'; status: infer S }
+  ? S extends ErrorStatus
+    ? never
+    : O
+  : never;
+/**
+ * What a route sends when it succeeds: the union of its `c.json(...)` outputs, leaving out its
+ * problem+json answers. `never` while the route's handler can still return a plain `Response`
+ * (Hono then types the whole output as `{}`); types.check.ts lists those routes.
+ */
+export type ApiJson<
+  P extends ApiPath,
+  M extends ApiMethod<P> = Extract<ApiMethod<P>, '$get'>,
+> = SuccessJson<Schema[P][M]>;
+
+export type { Role };
 export const ROLE_LABELS: Record<Role, string> = {
   admin: 'Admin',
   coordinator: 'Forum coordinator',
   board_secretary: 'Board secretary',
 };
 
-export type BoardRef = { id: number; name: string; slug: string };
-export type Person = { id: number; email: string; name: string | null };
-
-export type User = {
-  id: number;
-  email: string;
-  name: string | null;
-  role: Role;
-  boards: BoardRef[];
-  totpEnabled: boolean;
-  disabled: boolean;
-  createdAt: string;
-  lastSignInAt: string | null;
-  /** Only in the users API (admins): failed sign-ins from new browsers, the delay, any alert. */
-  signIn?: { recentFailures: number; waitSeconds: number; underAttack: boolean };
-};
-export type SessionUser = User;
+// Session and staff accounts.
+export type SessionInfo = ApiJson<'/admin/api/session'>;
+export type SessionState = SessionInfo['state'];
+export type SessionUser = SessionInfo['user'];
+/** One staff account (`GET /admin/api/users/:id`), with its sign-in health. */
+export type User = ApiJson<'/admin/api/users/:id'>;
+/** A staff account without its sign-in health: what a change (`PUT`) answers with. */
+export type StaffUser = ApiJson<'/admin/api/users/:id', '$put'>;
+export type UserPage = ApiJson<'/admin/api/users'>;
 /** Accounts whose sign-in is under attack (an audited `account.under_attack` alert). */
-export type UnderAttack = { id: number; email: string; waitSeconds: number };
+export type UnderAttack = UserPage['underAttack'][number];
+export type CreatedUser = ApiJson<'/admin/api/users', '$post'>;
+/** What `POST /admin/api/users/:id/{disable,enable,reset-totp,setup-link,unlock}` answers. */
+export type UserChange = ApiJson<
+  | '/admin/api/users/:id/disable'
+  | '/admin/api/users/:id/enable'
+  | '/admin/api/users/:id/reset-totp'
+  | '/admin/api/users/:id/setup-link'
+  | '/admin/api/users/:id/unlock',
+  '$post'
+>;
+export type SetupLink = ApiJson<'/admin/api/setup/inspect', '$post'>;
+export type { TotpStart } from '../../../server/api-types.ts';
 
-export type SessionState = 'signed_in' | 'totp_required' | 'totp_enrolment_required';
+export type Vocabulary = ApiJson<'/admin/api/vocabulary'>;
 
-export type SessionInfo = {
-  state: SessionState;
-  csrfToken: string;
-  user: User;
-  expiresAt: string;
-  recentAuthUntil: string;
-  requireTwoFactor: boolean;
-};
+// Stories.
+export type QueuePage = ApiJson<'/admin/api/stories'>;
+export type QueueItem = QueuePage['items'][number];
+export type StoryDetail = ApiJson<'/admin/api/stories/:id'>;
+export type StoryStatus = StoryDetail['status'];
+export type CheckOutcome = SafeguardingCheck['outcome'];
+export type Use = StoryDetail['uses'][number];
+export type Person = NonNullable<StoryDetail['assignedTo']>;
+export type SafeguardingCheck = StoryDetail['checks'][number];
+export type Consent = StoryDetail['consents'][number];
+export type Curated = NonNullable<StoryDetail['curated']>;
+export type Tags = Curated['tags'];
+export type Redaction = Curated['redactions'][number];
+/**
+ * The body of `PUT /admin/api/stories/:id/curated`: the server's own schema, with the tag codes as
+ * the form holds them (the server checks each against the vocabulary: a 422 names any it refuses).
+ */
+export type CuratedInput = Omit<z.input<typeof CuratedInputSchema>, 'tags'> & { tags: Tags };
+export type { OriginalText } from '../../../server/api-types.ts';
+export type Suggestions = ApiJson<'/admin/api/redactions/suggest', '$post'>;
+export type Suggestion = Suggestions['suggestions'][number];
 
-export type Paged<T> = { items: T[]; page: number; pageSize: number; total: number };
-
-export type Vocabulary = {
-  principles: string[];
-  wellbeingAreas: string[];
-  harmKinds: { code: string; label: string }[];
-  mspSteps: number[];
-  storyStatuses: string[];
-  checkOutcomes: string[];
-  consentPurposes: string[];
-  uses: string[];
-};
-
-export type StoryStatus =
-  | 'new'
-  | 'in_review'
-  | 'approved'
-  | 'rejected'
-  | 'withdrawn'
-  | 'expired'
-  | 'quarantined';
-export type CheckOutcome = 'no_current_risk' | 'escalated' | 'referred' | 'already_supported';
-export type Use = 'board' | 'training' | 'publish' | 'quote';
-
-export type QueueItem = {
-  id: number;
-  boardId: number;
-  siteId: number;
-  siteName: string;
-  status: StoryStatus;
-  urgent: boolean;
-  urgentReasons: string[];
-  receivedAt: string;
-  waitingMinutes: number;
-  respondent: string;
-  assignedTo: Person | null;
-  checkOutcome: CheckOutcome | null;
-  hasCurated: boolean;
-  spamReasons: string[];
-};
-
-export type SafeguardingCheck = {
-  id: number;
-  outcome: CheckOutcome;
-  note?: string | null;
-  escalatedTo?: string | null;
-  recordedAt: string;
-  recordedBy: Person;
-};
-
-export type Tags = {
-  principles: string[];
-  wellbeingAreas: string[];
-  harmKinds: string[];
-  mspSteps: number[];
-  themeIds: number[];
-};
-
-export type Redaction = {
-  start: number;
-  end: number;
-  kind: string;
-  replacement: string;
-  source: 'suggested' | 'manual';
-};
-
-export type CuratedInput = {
-  title: string;
-  summary: string;
-  text: string;
-  redactions: Redaction[];
-  quotes: string[];
-  tags: Tags;
-};
-
-export type Curated = CuratedInput & {
-  updatedAt: string;
-  updatedBy: Person;
-  approvedAt: string | null;
-  approvedBy: Person | null;
-  themes: { id: number; label: string }[];
-};
-
-export type Consent = {
-  purpose: string;
-  granted: boolean;
-  decidedAt: string;
-  expiresAt: string | null;
-  withdrawnAt: string | null;
-  current: boolean;
-  wordingVersion: string;
-  wordingText: string;
-};
-
-export type StoryDetail = QueueItem & {
-  answers: {
-    language: string;
-    respondent: string;
-    personKnows: string | null;
-    supportReason: string;
-    finished: string;
-    askedOutcomes: string;
-    outcomeAchieved: string | null;
-    feelSafer: string;
-    experience: Record<string, string>;
-    helpToHaveSay: string;
-    harmKinds: string[];
-    location: string | null;
-  };
-  hasOriginalText: boolean;
-  hasContact: boolean;
-  consents: Consent[];
-  uses: Use[];
-  checks: SafeguardingCheck[];
-  curated: Curated | null;
-  rejectionReason: string | null;
-  decidedBy: Person | null;
-  decidedAt: string | null;
-};
-
-export type OriginalText = {
-  story: string | null;
-  wantedOutcome: string | null;
-  helpedMost: string | null;
-  shouldChange: string | null;
-};
-
-export type Suggestion = { start: number; end: number; kind: string; replacement: string };
-
-export type Theme = {
-  id: number;
-  boardId: number;
-  label: string;
-  retiredAt: string | null;
-  createdAt: string;
-};
-export type Board = { id: number; slug: string; name: string; createdAt: string };
-export type Partner = { id: number; name: string; kind: string; createdAt: string };
+// Organisation.
+export type Board = BoardList['items'][number];
+export type BoardList = ApiJson<'/admin/api/boards'>;
+export type Theme = ThemeList['items'][number];
+export type ThemeList = ApiJson<'/admin/api/boards/:boardId/themes'>;
+export type Partner = PartnerList['items'][number];
+export type PartnerList = ApiJson<'/admin/api/partners'>;
+/** One site in the list (`GET /admin/api/sites`) as a Board's staff see it: a summary. */
+export type Site = SiteList['items'][number];
+export type SiteList = ApiJson<'/admin/api/sites'>;
+/** One site in full, with its embed snippet (`GET /admin/api/sites/:key`). */
+export type SiteWithSnippet = ApiJson<'/admin/api/sites/:key'>;
+/**
+ * `GET /admin/api/sites` as an admin gets it: every site in full (the same view as one site).
+ * The route answers other roles with summaries, and Hono's type of it keeps only what both
+ * answers share, so this one is read from the one-site route.
+ */
+export type SiteListInFull = Omit<SiteList, 'items'> & { items: SiteWithSnippet[] };
+/**
+ * A site as the API takes it (the site CLI's fields: it names the partner and Board rather than
+ * taking ids). Responses omit `partnerKind`; the form fills it from the partner list.
+ */
+export type SiteInput = Omit<SiteFields, 'partnerKind'> & { partnerKind: Partner['kind'] };
+/** A stored site as the form starts from it: the API never sends `partnerKind`. */
+export type StoredSite = Omit<SiteInput, 'partnerKind'>;
+/** The partner kinds a site's new partner may be, in the order the form offers them. */
 export const PARTNER_KINDS = [
   'council',
   'healthwatch',
@@ -187,67 +123,11 @@ export const PARTNER_KINDS = [
   'advocacy',
   'voluntary',
   'other',
-] as const;
+] as const satisfies readonly PartnerKind[];
 
-/**
- * A site as the API takes it (docs/admin-api.md). The implementation wraps the site CLI, so it
- * names the partner and Board rather than taking ids. Responses omit `partnerKind`; the form fills it from the partner list.
- */
-export type SiteInput = {
-  key: string;
-  name: string;
-  partnerName: string;
-  partnerKind: string;
-  boardSlug: string;
-  boardName: string | null;
-  allowedOrigins: string[];
-  contactName: string;
-  contactPhone: string | null;
-  contactUrl: string | null;
-  emergencyText: string | null;
-  quickExitUrl: string;
-  languages: string[];
-  active: boolean;
-};
-export type Site = SiteInput & {
-  id: number;
-  partnerId: number;
-  boardId: number;
-  createdAt: string;
-  updatedAt: string;
-};
-export type SiteWithSnippet = Site & { snippet: string };
+export type Settings = ApiJson<'/admin/api/settings'>;
+/** Each storyteller language's catalogue and whether a native speaker has reviewed it. */
+export type CatalogueStatus = Settings['languages'][number];
 
-export type Settings = {
-  requireTwoFactor: boolean;
-  publicUrl: string | null;
-  consentMonths: number;
-  retentionMonths: number;
-  sessionIdleMinutes: number;
-  sessionAbsoluteHours: number;
-  /** Each storyteller language's catalogue and whether a native speaker has reviewed it. */
-  languages: CatalogueStatus[];
-};
-
-export type CatalogueStatus = {
-  code: string;
-  name: string;
-  englishName: string;
-  dir: 'ltr' | 'rtl';
-  reviewStatus: 'machine-drafted' | 'community-reviewed';
-  translated: number;
-  total: number;
-};
-
-export type AuditEvent = {
-  id: number;
-  at: string;
-  actor: string;
-  actorEmail: string | null;
-  action: string;
-  objectType: string | null;
-  objectId: string | number | null;
-  boardId: number | null;
-  address: string | null;
-  detail: Record<string, unknown>;
-};
+export type AuditPage = ApiJson<'/admin/api/audit'>;
+export type AuditEvent = AuditPage['items'][number];

@@ -17,7 +17,7 @@ import {
   MEASURE_CHOICES,
   STATUS_LABEL,
 } from './action-types.ts';
-import type { LibraryItem } from './types.ts';
+import type { LibraryItem, LibraryPage } from './types.ts';
 
 const FIELDS = [
   'action-theme',
@@ -148,7 +148,7 @@ export function ActionForm({ boardId, editing, onSaved, onCancel }: ActionFormPr
 
   const findStories = async () => {
     try {
-      const res = await api.get<{ items: LibraryItem[] }>(
+      const res = await api.get<LibraryPage>(
         `/boards/${boardId}/library${query({ q: search.trim(), pageSize: 10 })}`,
       );
       setFound(res.items);

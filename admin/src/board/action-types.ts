@@ -45,13 +45,5 @@ export const MEASURE_CHOICES = [
   },
 ] as const;
 
-/** `GET /boards/:id/to-tell` (coordinators only). */
-export type ToTell = {
-  id: number;
-  actionId: number;
-  theme: string;
-  storyId: number;
-  status: ActionStatus;
-  since: string;
-  contactMethod: 'email' | 'phone' | null;
-};
+/** One entry of `GET /boards/:id/to-tell` (coordinators only), typed from the server. */
+export type { ToTellEntry as ToTell } from '../../../server/api-types.ts';

@@ -1,3 +1,4 @@
+import type { Theme } from '../api/types.ts';
 import { Select, TextInput } from '../components/fields.tsx';
 import { useBoardItems } from '../components/use-board-list.ts';
 import {
@@ -75,7 +76,7 @@ type Props = {
  * the search box stays first; opened by itself when a filter is set or has an error.
  */
 export function LibraryFilterFields({ boardId, value, onChange, errors }: Props) {
-  const themes = useBoardItems<{ id: number; label: string }>(boardId, '/themes');
+  const themes = useBoardItems<Theme>(boardId, '/themes');
   const partners = useBoardItems<BoardPartner>(boardId, '/partners');
   const set = (key: keyof LibraryFilters) => (v: string) => onChange({ ...value, [key]: v });
   const count = filtersSet(value);

@@ -1,50 +1,37 @@
 /**
- * `GET /admin/api/boards/:boardId/measures` (docs/admin-api.md; the source of truth is
- * ShownMeasures in server/measures/shape-measures.ts). Every figure has already been through the
- * small-number rule on the server: a count is a multiple of 5 or "[c]", a percentage is a whole
- * number or null (withheld). The screen shows these as they are and works nothing out itself.
+ * `GET /admin/api/boards/:boardId/measures`, typed from the server (ShownMeasures in
+ * server/measures/shape-measures.ts, through server/api-types.ts; decision 0084). Every figure has
+ * already been through the small-number rule on the server: a count is a multiple of 5 or "[c]",
+ * a percentage is a whole number or null (withheld). The screen shows these as they are and works
+ * nothing out itself. Only the words the screen shows are written here.
  */
-export type ShownCount = number | '[c]';
-export type ShownCell = { count: ShownCount; percent: number | null };
-export type ShownTable = {
-  total: ShownCount;
-  parts: Record<string, ShownCell>;
-  subtotals: Record<string, ShownCell>;
-};
+import type { ShownTable as ServerShownTable } from '../../../domain/suppression.ts';
+import type {
+  ASKED_OUTCOMES,
+  EXPERIENCE_ANSWERS as EXPERIENCE_ANSWER_CODES,
+  ExperienceCode,
+  FEEL_SAFER,
+  OUTCOME_ACHIEVED,
+} from '../../../domain/vocabulary.ts';
+import type { MeasuresView } from '../../../server/api-types.ts';
 
-export type Group = 'adult' | 'representative';
-export const GROUPS: readonly Group[] = ['adult', 'representative'];
+export type { BoardPartner, BoardPartnerList } from '../../../server/api-types.ts';
+export type ShownMeasures = MeasuresView;
+export type Group = keyof ShownMeasures['groups'];
+export type ShownGroup = ShownMeasures['groups'][Group];
+export type TrendPoint = ShownMeasures['trend'][number];
+export type ShownCount = ShownGroup['responses'];
+export type ShownCell = ShownGroup['asked']['parts'][keyof ShownGroup['asked']['parts']];
+/** Any one question's table, read by answer code and subtotal name. */
+export type ShownTable = ServerShownTable<string, string>;
+
+export const GROUPS = ['adult', 'representative'] as const satisfies readonly Group[];
 export const GROUP_LABEL: Record<Group, string> = {
   adult: 'Adults',
   representative: 'Representatives',
 };
 
-export type ShownGroup = {
-  responses: ShownCount;
-  asked: ShownTable;
-  achieved: ShownTable;
-  safer: ShownTable;
-  experience: Record<string, ShownTable>;
-};
-
-export type TrendPoint = {
-  quarter: string;
-  label: string;
-  responses: Record<Group, ShownCount>;
-  askedPercent: Record<Group, number | null>;
-  achievedPercent: Record<Group, number | null>;
-  saferPercent: Record<Group, number | null>;
-};
-
-export type ShownMeasures = {
-  period: { from: string; to: string; label: string };
-  partnerId: number | null;
-  selfReported: true;
-  groups: Record<Group, ShownGroup>;
-  trend: TrendPoint[];
-};
-
-export type BoardPartner = { id: number; name: string };
+type Labels<Code extends string> = readonly (readonly [Code, string])[];
 
 /** Answer codes in the order people saw them, with the words used in packs (server/packs/labels.ts). */
 export const ASKED = [
@@ -52,27 +39,27 @@ export const ASKED = [
   ['yes_not_expressed', 'Asked, but did not say'],
   ['no', 'Not asked'],
   ['dont_know', 'Don’t know'],
-] as const;
+] as const satisfies Labels<(typeof ASKED_OUTCOMES)[number]>;
 export const ACHIEVED = [
   ['fully', 'Fully'],
   ['partly', 'Partly'],
   ['no', 'Not achieved'],
   ['dont_know', 'Don’t know'],
-] as const;
+] as const satisfies Labels<(typeof OUTCOME_ACHIEVED)[number]>;
 export const SAFER = [
   ['a_lot', 'A lot safer'],
   ['a_bit', 'A bit safer'],
   ['no_different', 'No different'],
   ['less_safe', 'Less safe'],
   ['dont_know', 'Don’t know'],
-] as const;
+] as const satisfies Labels<(typeof FEEL_SAFER)[number]>;
 export const EXPERIENCE_ANSWERS = [
   ['yes_completely', 'Yes, completely'],
   ['yes_partly', 'Yes, partly'],
   ['no', 'No'],
   ['dont_know', 'Don’t know'],
   ['not_applicable', 'Does not apply'],
-] as const;
+] as const satisfies Labels<(typeof EXPERIENCE_ANSWER_CODES)[number]>;
 export const EXPERIENCE_STATEMENTS = [
   ['listened', 'I was listened to'],
   ['involved', 'I was involved as much as I wanted'],
@@ -80,4 +67,4 @@ export const EXPERIENCE_STATEMENTS = [
   ['informed', 'I was kept informed'],
   ['understood_roles', 'I understood who everyone was'],
   ['shared_when_needed', 'My information was shared only when needed'],
-] as const;
+] as const satisfies Labels<ExperienceCode>;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { API_BASE, api, query } from '../api/client.ts';
-import type { Board } from '../api/types.ts';
+import type { BoardList } from '../api/types.ts';
 import { announce } from '../components/announce.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Radios, Select, TextInput } from '../components/fields.tsx';
@@ -13,7 +13,7 @@ import {
 import { LoadError } from '../components/load-error.tsx';
 import { Page } from '../components/page.tsx';
 import { useLoad } from '../components/use-load.ts';
-import type { BoardPartner, ShownMeasures } from './measure-types.ts';
+import type { BoardPartnerList, ShownMeasures } from './measure-types.ts';
 import { MeasuresReport } from './measures-report.tsx';
 import { checkPeriod, type PeriodChoice, periodOptions, periodParams } from './period-choice.ts';
 
@@ -43,7 +43,7 @@ type Shown = { boardId: string; partner: string; choice: PeriodChoice };
 export default function MeasuresPage() {
   const today = new Date().toISOString().slice(0, 10);
   const options = periodOptions(today);
-  const boards = useLoad((signal) => api.get<{ items: Board[] }>('/boards', { signal }), []);
+  const boards = useLoad((signal) => api.get<BoardList>('/boards', { signal }), []);
   const [boardId, setBoardId] = useState('');
   const [partner, setPartner] = useState('');
   const [choice, setChoice] = useState<PeriodChoice>({
@@ -69,8 +69,8 @@ export default function MeasuresPage() {
   const partners = useLoad(
     (signal) =>
       boardId
-        ? api.get<{ items: BoardPartner[] }>(`/boards/${boardId}/partners`, { signal })
-        : Promise.resolve({ items: [] as BoardPartner[] }),
+        ? api.get<BoardPartnerList>(`/boards/${boardId}/partners`, { signal })
+        : Promise.resolve<BoardPartnerList>({ items: [] }),
     [boardId],
   );
   const shownQuery = shown ? query({ ...periodParams(shown.choice), partner: shown.partner }) : '';

@@ -207,8 +207,10 @@ export function MeasuresReport({ m }: { m: ShownMeasures }) {
               chart={groupChart(
                 `“${statement}”`,
                 EXPERIENCE_ANSWERS.map(([, label]) => label),
-                (k, i) =>
-                  g[k].experience[code]?.parts[EXPERIENCE_ANSWERS[i]?.[0] ?? '']?.percent ?? null,
+                (k, i) => {
+                  const answer = EXPERIENCE_ANSWERS[i]?.[0];
+                  return answer ? (g[k].experience[code]?.parts[answer]?.percent ?? null) : null;
+                },
               )}
             />
             <GroupTable

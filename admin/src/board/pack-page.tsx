@@ -23,7 +23,7 @@ import {
   type LibraryFilters,
   NO_FILTERS,
 } from './library-filters.tsx';
-import { type LibraryItem, NOTE_TEXT, type Pack } from './types.ts';
+import { type LibraryItem, type LibraryPage, NOTE_TEXT, type Pack } from './types.ts';
 
 type Chosen = { storyId: number; title: string; tellsUs: string; questions: string };
 
@@ -59,7 +59,7 @@ export default function PackPage({ params }: RoutePageProps) {
   const [chosen, setChosen] = useState<Chosen[]>([]);
   const [q, setQ] = useState('');
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
-  const [results, setResults] = useState<{ items: LibraryItem[]; total: number } | null>(null);
+  const [results, setResults] = useState<LibraryPage | null>(null);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
   const [confirmIssue, setConfirmIssue] = useState(false);
@@ -98,7 +98,7 @@ export default function PackPage({ params }: RoutePageProps) {
     event.preventDefault();
     setBusy(true);
     try {
-      const page = await api.get<{ items: LibraryItem[]; total: number }>(
+      const page = await api.get<LibraryPage>(
         `/boards/${boardId}/library${query({ q, ...filters, pageSize: 20 })}`,
       );
       setResults(page);

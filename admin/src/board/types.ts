@@ -1,48 +1,15 @@
-/** Shapes of the Board secretary API (docs/admin-api.md, "Board secretaries"). */
-export type PackSummary = {
-  id: number;
-  title: string;
-  meetingDate: string;
-  status: 'draft' | 'issued';
-  storyCount: number;
-  updatedAt: string;
-  issuedAt: string | null;
-};
+/**
+ * The Board secretary API's shapes (docs/admin-api.md, "Board secretaries"), typed from the
+ * server (server/api-types.ts: the pack model, the pack list and the library search; decision
+ * 0084). Only the words the screens show are written here.
+ */
+import type { LibraryPage, PackListItem, PackView } from '../../../server/api-types.ts';
 
-export type PackStory = {
-  position: number;
-  storyId: number;
-  title: string;
-  summary: string;
-  text: string;
-  quotes: string[];
-  respondent: 'adult' | 'representative';
-  tellsUs: string;
-  questions: string;
-};
-
-export type Pack = {
-  packId: number;
-  board: { id: number; name: string; slug: string };
-  title: string;
-  meetingDate: string;
-  status: 'draft' | 'issued';
-  issuedAt: string | null;
-  issuedBy: string | null;
-  period: { from: string; to: string; label: string };
-  stories: PackStory[];
-  notes: { kind: string; at: string }[];
-};
-
-export type LibraryItem = {
-  storyId: number;
-  title: string;
-  summary: string;
-  snippet: string | null;
-  respondent: 'adult' | 'representative';
-  tags: { principles: string[]; wellbeingAreas: string[]; harmKinds: string[]; mspSteps: number[] };
-  themes: { id: number; label: string }[];
-};
+export type { LibraryPage };
+export type Pack = PackView;
+export type PackStory = Pack['stories'][number];
+export type PackSummary = PackListItem;
+export type LibraryItem = LibraryPage['items'][number];
 
 export const NOTE_TEXT: Record<string, string> = {
   story_withdrawn: 'A story was removed from this pack because the person who told it withdrew it.',

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
-import type { Board } from '../api/types.ts';
+import type { BoardList } from '../api/types.ts';
 import { useLoad } from './use-load.ts';
 
 /**
@@ -8,7 +8,7 @@ import { useLoad } from './use-load.ts';
  * staff have one Board, so the page opens on it without asking).
  */
 export function useBoardChoice() {
-  const boards = useLoad((signal) => api.get<{ items: Board[] }>('/boards', { signal }), []);
+  const boards = useLoad((signal) => api.get<BoardList>('/boards', { signal }), []);
   const [boardId, setBoardId] = useState('');
   useEffect(() => {
     const first = boards.data?.items[0];

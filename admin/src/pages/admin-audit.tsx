@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { api, query } from '../api/client.ts';
-import type { AuditEvent, Paged } from '../api/types.ts';
+import type { AuditEvent, AuditPage } from '../api/types.ts';
 import { announce } from '../components/announce.ts';
 import { Select, TextInput } from '../components/fields.tsx';
 import { formatDateTime } from '../components/format.ts';
@@ -66,7 +66,12 @@ const FILTERS = ['action', 'actor', 'objectType', 'objectId', 'from', 'to'] as c
 type Filters = Record<(typeof FILTERS)[number], string>;
 const PAGE_SIZE = 50;
 
-function describeDetail(detail: Record<string, unknown>): string {
+/** The event's detail, as stored: an object of named values (anything else is shown as it is). */
+function describeDetail(detail: AuditEvent['detail']): string {
+  if (detail === null) return '';
+  if (typeof detail !== 'object' || Array.isArray(detail)) {
+    return typeof detail === 'string' ? detail : JSON.stringify(detail);
+  }
   return Object.entries(detail)
     .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
     .join('; ');
@@ -95,7 +100,7 @@ export default function AdminAudit({ query: q }: RoutePageProps) {
   useEffect(() => setForm(current), [key]);
   const events = useLoad(
     (signal) =>
-      api.get<Paged<AuditEvent>>(
+      api.get<AuditPage>(
         `/audit${query({ ...current, from: toIso(current.from, false), to: toIso(current.to, true), page, pageSize: PAGE_SIZE })}`,
         { signal },
       ),
@@ -219,7 +224,7 @@ export default function AdminAudit({ query: q }: RoutePageProps) {
                       {e.objectType ? `${e.objectType} ${e.objectId ?? ''}` : ''}
                     </td>
                     <td class="govuk-table__cell heard-wrap">{e.address ?? ''}</td>
-                    <td class="govuk-table__cell heard-wrap">{describeDetail(e.detail ?? {})}</td>
+                    <td class="govuk-table__cell heard-wrap">{describeDetail(e.detail)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
-import type { Board } from '../api/types.ts';
+import type { Board, BoardList } from '../api/types.ts';
 import { announce } from '../components/announce.ts';
 import { DataTable } from '../components/data-table.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
@@ -15,7 +15,7 @@ import { useLoad } from '../components/use-load.ts';
 
 /** Safeguarding Adults Boards: list, add, rename. */
 export default function AdminBoards() {
-  const boards = useLoad((signal) => api.get<{ items: Board[] }>('/boards', { signal }), []);
+  const boards = useLoad((signal) => api.get<BoardList>('/boards', { signal }), []);
   const [name, setName] = useState('');
   const [slug, setSlug] = useState('');
   const [editing, setEditing] = useState<Board | null>(null);

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
-import { PARTNER_KINDS, type Partner } from '../api/types.ts';
+import { PARTNER_KINDS, type Partner, type PartnerList } from '../api/types.ts';
 import { announce } from '../components/announce.ts';
 import { DataTable } from '../components/data-table.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
@@ -25,7 +25,7 @@ export const PARTNER_KIND_LABELS: Record<string, string> = {
 
 /** Partners: organisations that embed the widget. List, add, edit. */
 export default function AdminPartners() {
-  const partners = useLoad((signal) => api.get<{ items: Partner[] }>('/partners', { signal }), []);
+  const partners = useLoad((signal) => api.get<PartnerList>('/partners', { signal }), []);
   const [editing, setEditing] = useState<Partner | null>(null);
   const [name, setName] = useState('');
   const [kind, setKind] = useState('');

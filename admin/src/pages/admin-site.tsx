@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
-import type { Board, Partner, SiteWithSnippet } from '../api/types.ts';
+import type { BoardList, PartnerList, SiteWithSnippet } from '../api/types.ts';
 import { announce } from '../components/announce.ts';
 import { CopyButton } from '../components/copy-button.tsx';
 import { LoadError } from '../components/load-error.tsx';
@@ -16,8 +16,8 @@ export default function AdminSite({ params }: RoutePageProps) {
     (signal) => api.get<SiteWithSnippet>(`/sites/${encodeURIComponent(key)}`, { signal }),
     [key],
   );
-  const partners = useLoad((signal) => api.get<{ items: Partner[] }>('/partners', { signal }), []);
-  const boards = useLoad((signal) => api.get<{ items: Board[] }>('/boards', { signal }), []);
+  const partners = useLoad((signal) => api.get<PartnerList>('/partners', { signal }), []);
+  const boards = useLoad((signal) => api.get<BoardList>('/boards', { signal }), []);
   const [saved, setSaved] = useState(false);
   const s = site.data;
 

@@ -1,6 +1,6 @@
 import { useLocation } from 'preact-iso';
 import { api } from '../api/client.ts';
-import type { Board, Partner, Site, SiteWithSnippet } from '../api/types.ts';
+import type { BoardList, PartnerList, SiteListInFull, SiteWithSnippet } from '../api/types.ts';
 import { announce } from '../components/announce.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Page } from '../components/page.tsx';
@@ -11,9 +11,9 @@ import { SiteForm } from '../sites/site-form.tsx';
 /** Sites: where the widget runs. List, and add a new one (then its page shows the snippet). */
 export default function AdminSites() {
   const { route } = useLocation();
-  const sites = useLoad((signal) => api.get<{ items: Site[] }>('/sites', { signal }), []);
-  const partners = useLoad((signal) => api.get<{ items: Partner[] }>('/partners', { signal }), []);
-  const boards = useLoad((signal) => api.get<{ items: Board[] }>('/boards', { signal }), []);
+  const sites = useLoad((signal) => api.get<SiteListInFull>('/sites', { signal }), []);
+  const partners = useLoad((signal) => api.get<PartnerList>('/partners', { signal }), []);
+  const boards = useLoad((signal) => api.get<BoardList>('/boards', { signal }), []);
 
   return (
     <Page title="Sites">

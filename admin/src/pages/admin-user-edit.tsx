@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
-import { type Board, ROLE_LABELS, type Role, type User } from '../api/types.ts';
+import { type BoardList, ROLE_LABELS, type Role, type StaffUser } from '../api/types.ts';
 import { StepBackLink, WarningText } from '../components/check-step.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Checkboxes, Radios } from '../components/fields.tsx';
@@ -31,8 +31,8 @@ const boardNames = (role: string, names: string[]) =>
 export default function AdminUserEdit({ params }: RoutePageProps) {
   const id = Number(params.id);
   const { user: me } = useSession();
-  const loaded = useLoad((signal) => api.get<User>(`/users/${id}`, { signal }), [id]);
-  const boards = useLoad((signal) => api.get<{ items: Board[] }>('/boards', { signal }), []);
+  const loaded = useLoad((signal) => api.get<StaffUser>(`/users/${id}`, { signal }), [id]);
+  const boards = useLoad((signal) => api.get<BoardList>('/boards', { signal }), []);
   const [step, setStep] = useState<Step>('choose');
   const [role, setRole] = useState<string | null>(null);
   const [boardIds, setBoardIds] = useState<string[] | null>(null);
@@ -110,7 +110,7 @@ export default function AdminUserEdit({ params }: RoutePageProps) {
     const save = async () => {
       setBusy(true);
       try {
-        const saved = await api.put<User>(`/users/${user.id}`, {
+        const saved = await api.put<StaffUser>(`/users/${user.id}`, {
           role: chosenRole as Role,
           boardIds: chosenRole === 'admin' ? [] : chosenBoards.map(Number),
         });
@@ -234,7 +234,7 @@ export default function AdminUserEdit({ params }: RoutePageProps) {
   );
 }
 
-function sameBoards(chosen: string[], user: User): boolean {
+function sameBoards(chosen: string[], user: StaffUser): boolean {
   const now = user.boards.map((b) => String(b.id)).sort();
   const next = [...chosen].sort();
   return (

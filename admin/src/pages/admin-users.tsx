@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { api, query } from '../api/client.ts';
 import {
-  type Board,
-  type Paged,
+  type BoardList,
+  type CreatedUser,
   ROLE_LABELS,
   type Role,
-  type UnderAttack,
   type User,
+  type UserChange,
+  type UserPage,
 } from '../api/types.ts';
 import { announce } from '../components/announce.ts';
 import { CopyButton } from '../components/copy-button.tsx';
@@ -32,14 +33,10 @@ export default function AdminUsers({ query: q }: RoutePageProps) {
   const page = Math.max(1, Number(q.page) || 1);
   const { user: me } = useSession();
   const users = useLoad(
-    (signal) =>
-      api.get<Paged<User> & { underAttack: UnderAttack[] }>(
-        `/users${query({ page, pageSize: PAGE_SIZE })}`,
-        { signal },
-      ),
+    (signal) => api.get<UserPage>(`/users${query({ page, pageSize: PAGE_SIZE })}`, { signal }),
     [page],
   );
-  const boards = useLoad((signal) => api.get<{ items: Board[] }>('/boards', { signal }), []);
+  const boards = useLoad((signal) => api.get<BoardList>('/boards', { signal }), []);
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
@@ -58,7 +55,7 @@ export default function AdminUsers({ query: q }: RoutePageProps) {
     if (form.invalid(local)) return;
     await form.run(
       async () => {
-        const created = await api.post<{ user: User; setupUrl: string }>('/users', {
+        const created = await api.post<CreatedUser>('/users', {
           email: email.trim(),
           ...(name.trim() ? { name: name.trim() } : {}),
           role: role as Role,
@@ -78,7 +75,7 @@ export default function AdminUsers({ query: q }: RoutePageProps) {
 
   const act = (u: User, path: string, message: string) =>
     form.run(async () => {
-      const result = await api.post<User | { setupUrl: string }>(`/users/${u.id}/${path}`, {});
+      const result = await api.post<UserChange>(`/users/${u.id}/${path}`, {});
       if ('setupUrl' in result) setLink({ email: u.email, url: result.setupUrl });
       users.reload();
       announce(message);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { api, query } from '../api/client.ts';
-import type { Paged, QueueItem, Site } from '../api/types.ts';
+import type { QueueItem, QueuePage, SiteList } from '../api/types.ts';
 import { announce } from '../components/announce.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Select } from '../components/fields.tsx';
@@ -60,10 +60,10 @@ export default function Queue({ query: q }: RoutePageProps) {
 
   useEffect(() => setForm({ status, site, urgent, assigned }), [status, site, urgent, assigned]);
 
-  const sites = useLoad((signal) => api.get<{ items: Site[] }>('/sites', { signal }), []);
+  const sites = useLoad((signal) => api.get<SiteList>('/sites', { signal }), []);
   const stories = useLoad(
     (signal) =>
-      api.get<Paged<QueueItem>>(
+      api.get<QueuePage>(
         `/stories${query({ status, site, urgent, assigned, page, pageSize: PAGE_SIZE })}`,
         { signal },
       ),

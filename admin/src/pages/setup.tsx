@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { api } from '../api/client.ts';
-import type { SessionInfo } from '../api/types.ts';
+import type { SessionInfo, SetupLink } from '../api/types.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { TextInput } from '../components/fields.tsx';
 import {
@@ -39,11 +39,7 @@ export default function Setup({ query }: RoutePageProps) {
   const link = useLoad(
     (signal) =>
       token
-        ? api.post<{ kind: 'bootstrap' | 'user'; email: string | null }>(
-            '/setup/inspect',
-            { token },
-            { signal, quietSignOut: true },
-          )
+        ? api.post<SetupLink>('/setup/inspect', { token }, { signal, quietSignOut: true })
         : Promise.reject(new Error('no token')),
     [token],
   );

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { api } from '../api/client.ts';
-import type { SessionInfo } from '../api/types.ts';
+import type { SessionInfo, TotpStart } from '../api/types.ts';
 import { CopyButton } from '../components/copy-button.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { TextInput } from '../components/fields.tsx';
@@ -48,7 +48,7 @@ export default function TwoFactor() {
   const firstKey = useLoad(
     (signal) =>
       justSignedIn && !(user?.totpEnabled ?? false)
-        ? api.post<{ secret: string; uri: string }>('/account/totp/start', {}, { signal })
+        ? api.post<TotpStart>('/account/totp/start', {}, { signal })
         : Promise.resolve(undefined),
     [justSignedIn],
   );
@@ -61,9 +61,7 @@ export default function TwoFactor() {
     }
     setBusy(true);
     try {
-      setStarted(
-        await api.post<{ secret: string; uri: string }>('/account/totp/start', { password }),
-      );
+      setStarted(await api.post<TotpStart>('/account/totp/start', { password }));
       setPassword('');
       setErrors(NO_ERRORS);
     } catch (error) {

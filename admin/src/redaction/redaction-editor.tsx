@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
-import type { Redaction, Suggestion } from '../api/types.ts';
+import type { Redaction, Suggestions } from '../api/types.ts';
 import { announce } from '../components/announce.ts';
 import { Select, TextInput } from '../components/fields.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
@@ -62,7 +62,7 @@ export function RedactionEditor({ original, saved, onChange }: RedactionEditorPr
   const loadSuggestions = async () => {
     setStatus('loading');
     try {
-      const result = await api.post<{ suggestions: Suggestion[] }>('/redactions/suggest', {
+      const result = await api.post<Suggestions>('/redactions/suggest', {
         text: original,
       });
       const restored = fromSaved(saved, result.suggestions);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Suggestion } from '../api/types.ts';
 import {
   anonymise,
   appliedRedactions,
@@ -13,7 +14,7 @@ const text = 'Ann Smith at Oak House rang 07700 900982 on 3 May.';
 const s = (
   start: number,
   end: number,
-  kind: string,
+  kind: Suggestion['kind'],
   replacement: string,
   accepted = true,
 ): SuggestionState => ({

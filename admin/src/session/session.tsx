@@ -2,11 +2,11 @@ import { type ComponentChildren, createContext } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { api, onSignedOut, setCsrfToken } from '../api/client.ts';
 import { ApiError } from '../api/problem.ts';
-import type { SessionInfo, User } from '../api/types.ts';
+import type { SessionInfo, SessionUser } from '../api/types.ts';
 
 export type SessionValue = {
   /** undefined while the first check runs; null when nobody is fully signed in. */
-  user: User | null | undefined;
+  user: SessionUser | null | undefined;
   /** The whole session, including half-signed-in states (code needed, 2FA enrolment needed). */
   session: SessionInfo | null | undefined;
   /** Asks the API who is signed in. */

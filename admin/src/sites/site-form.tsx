@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Board, Partner, SiteInput } from '../api/types.ts';
+import type { Board, Partner, SiteInput, StoredSite } from '../api/types.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Checkboxes, Select, Textarea, TextInput } from '../components/fields.tsx';
 import {
@@ -10,7 +10,7 @@ import {
 } from '../components/form-errors.ts';
 
 export type SiteFormProps = {
-  initial: SiteInput | null;
+  initial: StoredSite | null;
   partners: Partner[];
   boards: Board[];
   submitLabel: string;

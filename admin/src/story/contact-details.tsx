@@ -1,17 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { OpenedContact } from '../../../server/api-types.ts';
 import { api } from '../api/client.ts';
 import type { StoryDetail } from '../api/types.ts';
 import { announce } from '../components/announce.ts';
 import { ReasonForm } from './reason-form.tsx';
 
 /** `POST /admin/api/stories/:id/contact` (docs/admin-api.md); the Board's to-tell page opens it too. */
-export type Contact = {
-  method: 'email' | 'phone';
-  name: string | null;
-  email: string | null;
-  phone: string | null;
-  safeToLeaveMessage: boolean;
-};
+export type Contact = OpenedContact;
 
 /**
  * The person's contact details, sealed like their words: shown only after a stated reason (and

@@ -6,7 +6,7 @@ import type {
   Redaction,
   StoryDetail,
   Tags,
-  Theme,
+  ThemeList,
   Vocabulary,
 } from '../api/types.ts';
 import { announce } from '../components/announce.ts';
@@ -74,7 +74,7 @@ export function CurateForm({ story, original, onSaved }: CurateFormProps) {
 
   const vocabulary = useLoad((signal) => api.get<Vocabulary>('/vocabulary', { signal }), []);
   const themes = useLoad(
-    (signal) => api.get<{ items: Theme[] }>(`/boards/${story.boardId}/themes`, { signal }),
+    (signal) => api.get<ThemeList>(`/boards/${story.boardId}/themes`, { signal }),
     [story.boardId],
   );
   const v = vocabulary.data;
