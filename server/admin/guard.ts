@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { findSession, touchSession } from '../auth/session-store.ts';
-import { userBoards } from '../auth/users.ts';
+import { findUserById, userBoards } from '../auth/users.ts';
 import { problem } from '../http/problem.ts';
 import { clientAddress } from '../middleware/client-address.ts';
 import type { AdminEnv } from './admin-env.ts';
@@ -48,11 +48,7 @@ export function adminGuard(): MiddlewareHandler<AdminEnv> {
     const cookie = getCookie(c, SESSION_COOKIE);
     let session = cookie ? await findSession(deps.db, cookie, now) : undefined;
     if (session) {
-      const user = await deps.db
-        .selectFrom('user')
-        .selectAll()
-        .where('id', '=', session.user_id)
-        .executeTakeFirst();
+      const user = await findUserById(deps.db, session.user_id);
       if (user && user.disabled === 0) {
         session = await touchSession(deps.db, session, now);
         const boards = await userBoards(deps.db, user);

@@ -1,5 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { Unprocessable } from '../http/errors.ts';
 
 /**
  * Password hashing with Node's scrypt at OWASP's parameters (N=2^14, r=8, p=5: ~190 ms here,
@@ -87,4 +88,18 @@ export function passwordProblem(password: string, email?: string): string | null
   )
     return 'Your password must not be based on your email address.';
   return null;
+}
+
+/**
+ * Refuses a new password that breaks a rule (422 "Choose a different password", naming `field`
+ * with the rule in plain English), before anything is stored.
+ */
+export function requireGoodPassword(field: string, password: string, email: string): void {
+  const rule = passwordProblem(password, email);
+  if (rule)
+    throw new Unprocessable(
+      [{ field, pointer: `#/${field}`, detail: rule }],
+      'Choose a different password',
+      rule,
+    );
 }

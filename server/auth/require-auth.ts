@@ -1,5 +1,6 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { SignedInEnv } from '../admin/admin-env.ts';
+import { Conflict, ProblemError } from '../http/errors.ts';
 import { problem } from '../http/problem.ts';
 import type { Role } from './roles.ts';
 import { RECENT_AUTH_MINUTES } from './session-store.ts';
@@ -64,3 +65,62 @@ export function requireRecentAuth(): MiddlewareHandler<SignedInEnv> {
     await next();
   };
 }
+
+/**
+ * Any session, even one half-way through signing in: for the steps that finish signing in (the
+ * second factor, enrolment) and for reading or ending the session. 401 without one.
+ */
+export function requireSession(): MiddlewareHandler<SignedInEnv> {
+  return async function requireSessionMiddleware(c, next) {
+    if (!c.var.auth) {
+      throw new ProblemError({
+        status: 401,
+        title: 'Sign in to continue',
+        detail: 'You are not signed in, or your session has ended.',
+      });
+    }
+    await next();
+  };
+}
+
+/** Lets a signed-in request through unless `refusal` names a problem for it, which is thrown. */
+function refuseWhen(
+  refusal: (c: Context<SignedInEnv>) => ProblemError | null,
+): MiddlewareHandler<SignedInEnv> {
+  return async function refuseWhenMiddleware(c, next) {
+    const problem = refusal(c);
+    if (problem) throw problem;
+    await next();
+  };
+}
+
+/** A session whose second factor is done (signed in, or only enrolment left): 403 otherwise. */
+export const requireCodeEntered = () =>
+  refuseWhen((c) =>
+    c.var.auth.session.state === 'totp_required'
+      ? new ProblemError({
+          status: 403,
+          title: 'Finish signing in',
+          detail: 'Enter the code from your authenticator app first.',
+        })
+      : null,
+  );
+
+/** A session waiting for the code from an authenticator app: 409 otherwise. */
+export const requireCodeAwaited = () =>
+  refuseWhen((c) =>
+    c.var.auth.session.state === 'totp_required'
+      ? null
+      : new Conflict('No code needed', 'This session is not waiting for a code.'),
+  );
+
+/** Turning two-factor sign-in off is refused (409) where the service requires it for everyone. */
+export const requireTwoFactorOptional = () =>
+  refuseWhen((c) =>
+    c.var.deps.config.requireTwoFactor
+      ? new Conflict(
+          'Two-factor sign-in is required here',
+          'This service requires two-factor sign-in for everyone.',
+        )
+      : null,
+  );

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import type { UserRow } from '../../db/schema.ts';
+import { ProblemError } from '../http/errors.ts';
 import type { Role } from './roles.ts';
 
 /** A staff account as the API shows it: never the hash or the TOTP secret. */
@@ -60,8 +61,22 @@ export async function userView(db: Db, user: UserRow): Promise<UserView> {
   };
 }
 
-export class EmailInUseError extends Error {
-  override name = 'EmailInUseError';
+/** 409 naming the `email` field: another account already has this address. */
+export class EmailInUseError extends ProblemError {
+  constructor() {
+    super({
+      status: 409,
+      title: 'This email address already has an account',
+      errors: [
+        {
+          field: 'email',
+          pointer: '#/email',
+          detail: 'This email address already has an account',
+        },
+      ],
+    });
+    this.name = 'EmailInUseError';
+  }
 }
 
 /** Creates a staff account; `passwordHash` null means they choose one through a set-up link. */
@@ -77,7 +92,7 @@ export async function createUser(
   },
 ): Promise<UserRow> {
   const email = normaliseEmail(args.email);
-  if (await findUserByEmail(db, email)) throw new EmailInUseError('email in use');
+  if (await findUserByEmail(db, email)) throw new EmailInUseError();
   const now = args.now.toISOString();
   const user = await db
     .insertInto('user')
@@ -115,4 +130,123 @@ export async function countUsers(db: Db): Promise<number> {
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** Every staff account, by email address. */
+export async function allUsers(db: Db): Promise<UserRow[]> {
+  return db.selectFrom('user').selectAll().orderBy('email').execute();
+}
+
+/** One page of staff accounts by email address, and how many there are in all. */
+export async function usersPage(
+  db: Db,
+  page: { page: number; pageSize: number },
+): Promise<{ rows: UserRow[]; total: number }> {
+  const total = await countUsers(db);
+  const rows = await db
+    .selectFrom('user')
+    .selectAll()
+    .orderBy('email')
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize)
+    .execute();
+  return { rows, total };
+}
+
+/** The Boards a user is linked to (none for an admin, who acts for every Board). */
+export async function linkedBoardIds(db: Db, userId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('user_board')
+    .select('board_id')
+    .where('user_id', '=', userId)
+    .execute();
+  return rows.map((r) => r.board_id);
+}
+
+/**
+ * Refuses (422 naming `boardIds`) Boards a coordinator or Board secretary cannot be given: none
+ * at all, or one that does not exist. An admin acts for every Board, so needs none.
+ */
+export async function checkStaffBoards(db: Db, role: Role, boardIds: number[]): Promise<void> {
+  if (role === 'admin') return;
+  if (boardIds.length === 0) {
+    throw new ProblemError({
+      status: 422,
+      title: 'Choose a Board',
+      errors: [
+        {
+          field: 'boardIds',
+          pointer: '#/boardIds',
+          detail: 'Choose at least one Board for this person',
+        },
+      ],
+    });
+  }
+  const found = await db.selectFrom('board').select('id').where('id', 'in', boardIds).execute();
+  if (found.length !== new Set(boardIds).size) {
+    throw new ProblemError({
+      status: 422,
+      title: 'Unknown Board',
+      errors: [
+        { field: 'boardIds', pointer: '#/boardIds', detail: 'One of these Boards does not exist' },
+      ],
+    });
+  }
+}
+
+/** Changes a user's role, name (when given; empty clears it) and Boards together. */
+export async function updateUser(
+  db: Db,
+  userId: number,
+  args: { role: Role; name?: string | null | undefined; boardIds: number[]; now: Date },
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('user')
+      .set({
+        role: args.role,
+        ...(args.name !== undefined ? { name: args.name || null } : {}),
+        updated_at: args.now.toISOString(),
+      })
+      .where('id', '=', userId)
+      .execute();
+    await setUserBoards(trx, userId, args.role === 'admin' ? [] : args.boardIds);
+  });
+}
+
+/** Disables an account (the caller ends its sessions) or enables it again. */
+export async function setUserDisabled(
+  db: Db,
+  userId: number,
+  disabled: boolean,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('user')
+    .set({ disabled: disabled ? 1 : 0, updated_at: now.toISOString() })
+    .where('id', '=', userId)
+    .execute();
+}
+
+/** Stores a new password hash (a change, or one chosen through a set-up link). */
+export async function setPasswordHash(
+  db: Db,
+  userId: number,
+  passwordHash: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('user')
+    .set({ password_hash: passwordHash, updated_at: now.toISOString() })
+    .where('id', '=', userId)
+    .execute();
+}
+
+/** Notes a completed sign-in (admins see it as "last signed in"). */
+export async function noteSignIn(db: Db, userId: number, now: Date): Promise<void> {
+  await db
+    .updateTable('user')
+    .set({ last_sign_in_at: now.toISOString() })
+    .where('id', '=', userId)
+    .execute();
 }

@@ -3,7 +3,14 @@ import { hashPassword, passwordProblem } from '../auth/password.ts';
 import { isRole, ROLES } from '../auth/roles.ts';
 import { endUserSessions } from '../auth/session-store.ts';
 import { createSetupToken, setupUrl } from '../auth/setup-tokens.ts';
-import { createUser, EmailInUseError, findUserByEmail, userBoards } from '../auth/users.ts';
+import {
+  allUsers,
+  createUser,
+  EmailInUseError,
+  findUserByEmail,
+  setUserDisabled,
+  userBoards,
+} from '../auth/users.ts';
 import { type CliCommand, UsageError } from './command.ts';
 
 const HELP = `user add --email EMAIL --role ${ROLES.join('|')} [--board SLUG ...] [--name TEXT] [--password-stdin]
@@ -51,7 +58,7 @@ export const userCommand: CliCommand = {
     const now = deps.now();
     const base = deps.config.linkBase;
     if (sub === 'list') {
-      const users = await deps.db.selectFrom('user').selectAll().orderBy('email').execute();
+      const users = await allUsers(deps.db);
       if (users.length === 0) ctx.out('No staff accounts yet.');
       for (const u of users) {
         const boards = (await userBoards(deps.db, u)).map((b) => b.slug);
@@ -118,11 +125,7 @@ export const userCommand: CliCommand = {
     const user = await findUserByEmail(deps.db, email);
     if (!user) throw new UsageError(`There is no account for ${email}.`);
     if (sub === 'disable' || sub === 'enable') {
-      await deps.db
-        .updateTable('user')
-        .set({ disabled: sub === 'disable' ? 1 : 0, updated_at: now.toISOString() })
-        .where('id', '=', user.id)
-        .execute();
+      await setUserDisabled(deps.db, user.id, sub === 'disable', now);
       if (sub === 'disable') await endUserSessions(deps.db, user.id);
       await recordAudit(deps.db, {
         actor: 'system',

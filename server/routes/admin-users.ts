@@ -1,22 +1,28 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
+import type { Db } from '../../db/client.ts';
 import type { UserRow } from '../../db/schema.ts';
-import type { AdminEnv, AuthContext, SignedInEnv } from '../admin/admin-env.ts';
-import { conflict, idParam, notFound, readJson } from '../admin/read-json.ts';
+import type { AdminEnv, SignedInEnv } from '../admin/admin-env.ts';
 import { recordAudit } from '../audit/record.ts';
 import { requireRole } from '../auth/require-auth.ts';
 import { ROLES } from '../auth/roles.ts';
 import { endUserSessions } from '../auth/session-store.ts';
 import { createSetupToken, setupUrl } from '../auth/setup-tokens.ts';
 import { signInState } from '../auth/throttle.ts';
+import { resetTotp } from '../auth/totp-store.ts';
 import {
+  allUsers,
+  checkStaffBoards,
   createUser,
-  EmailInUseError,
   findUserById,
-  setUserBoards,
+  linkedBoardIds,
+  setUserDisabled,
+  updateUser,
+  usersPage,
   userView,
 } from '../auth/users.ts';
-import { problem } from '../http/problem.ts';
+import { Conflict, NotFound } from '../http/errors.ts';
+import { ids, validate } from '../http/validate.ts';
 
 const Email = z
   .string()
@@ -36,55 +42,43 @@ const UpdateSchema = z.strictObject({
   boardIds: z.array(z.number().int().positive()).max(100).optional(),
 });
 const Empty = z.strictObject({});
+
+/** A paging number as the list has always read it: one it cannot use is the default, not a 422. */
+const pageNumber = (fallback: number, max: number) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((raw) => {
+      const value = Array.isArray(raw) ? raw[0] : raw;
+      return Math.min(max, Math.max(1, Number(value ?? fallback) || fallback));
+    });
+const UsersQuery = z.object({
+  page: pageNumber(1, Number.POSITIVE_INFINITY),
+  pageSize: pageNumber(25, 100),
+});
+
 const admin = requireRole('admin');
-const me = (c: Context<SignedInEnv>) => (c.var.auth as AuthContext).user;
+const userId = validate('param', ids('id'), { notFound: 'User not found' });
 
-/** From configuration only (never the request's Host header, which the sender chooses). */
-const publicBase = (c: Context<SignedInEnv>) => c.var.deps.config.linkBase;
-
-async function checkBoards(c: Context<SignedInEnv>, role: string, boardIds: number[]) {
-  if (role === 'admin') return null;
-  if (boardIds.length === 0) {
-    return problem(c, {
-      status: 422,
-      title: 'Choose a Board',
-      errors: [
-        {
-          field: 'boardIds',
-          pointer: '#/boardIds',
-          detail: 'Choose at least one Board for this person',
-        },
-      ],
-    });
-  }
-  const found = await c.var.deps.db
-    .selectFrom('board')
-    .select('id')
-    .where('id', 'in', boardIds)
-    .execute();
-  if (found.length !== new Set(boardIds).size) {
-    return problem(c, {
-      status: 422,
-      title: 'Unknown Board',
-      errors: [
-        { field: 'boardIds', pointer: '#/boardIds', detail: 'One of these Boards does not exist' },
-      ],
-    });
-  }
-  return null;
+/** The user a path names, or 404. */
+async function targetUser(db: Db, id: number): Promise<UserRow> {
+  const user = await findUserById(db, id);
+  if (!user) throw new NotFound('User not found');
+  return user;
 }
 
+/** An admin's change to an account, audited with who made it and from where. */
 async function auditUser(
   c: Context<SignedInEnv>,
   action: string,
-  userId: number,
+  user: UserRow,
   detail?: Record<string, unknown>,
 ) {
   await recordAudit(c.var.deps.db, {
-    actor: me(c).id,
+    actor: c.var.auth.user.id,
     action,
     objectType: 'user',
-    objectId: userId,
+    objectId: user.id,
     address: c.var.address,
     detail,
     at: c.var.deps.now(),
@@ -96,150 +90,97 @@ async function staffView(c: Context<SignedInEnv>, user: UserRow) {
   return { ...(await userView(c.var.deps.db, user)), signIn: signInState(c.var.deps, user) };
 }
 
-async function targetUser(c: Context<SignedInEnv>) {
-  const id = idParam(c, 'id');
-  return id === undefined ? undefined : findUserById(c.var.deps.db, id);
+/** The account as it now stands, after a change. */
+async function freshView(c: Context<SignedInEnv>, user: UserRow) {
+  const { db } = c.var.deps;
+  return userView(db, (await findUserById(db, user.id)) ?? user);
 }
 
-async function setDisabled(c: Context<SignedInEnv>, disabled: boolean) {
-  const body = await readJson(c, Empty);
-  if (!body.ok) return body.response;
-  const user = await targetUser(c);
-  if (!user) return notFound(c, 'User not found');
-  if (disabled && user.id === me(c).id)
-    return conflict(c, 'You cannot disable yourself', 'Ask another admin.');
-  const { db, now } = c.var.deps;
-  await db
-    .updateTable('user')
-    .set({ disabled: disabled ? 1 : 0, updated_at: now().toISOString() })
-    .where('id', '=', user.id)
-    .execute();
-  if (disabled) await endUserSessions(db, user.id);
-  await auditUser(c, disabled ? 'user.disabled' : 'user.enabled', user.id);
-  return c.json(await userView(db, (await findUserById(db, user.id)) ?? user));
+/** A new one-time set-up link, from configuration only (never the request's Host header). */
+async function newSetupLink(c: Context<SignedInEnv>, user: UserRow) {
+  const { deps } = c.var;
+  const token = await createSetupToken(deps.db, { userId: user.id, now: deps.now() });
+  return setupUrl(deps.config.linkBase, token);
 }
 
 /** Staff accounts (admins only). */
 export const adminUserRoutes = new Hono<AdminEnv>()
-  .get('/admin/api/users', admin, async (c) => {
-    const { db } = c.var.deps;
-    const page = Math.max(1, Number(c.req.query('page') ?? 1) || 1);
-    const pageSize = Math.min(100, Math.max(1, Number(c.req.query('pageSize') ?? 25) || 25));
-    const { total } = await db
-      .selectFrom('user')
-      .select((eb) => eb.fn.countAll<number>().as('total'))
-      .executeTakeFirstOrThrow();
-    const rows = await db
-      .selectFrom('user')
-      .selectAll()
-      .orderBy('email')
-      .limit(pageSize)
-      .offset((page - 1) * pageSize)
-      .execute();
+  .get('/admin/api/users', admin, validate('query', UsersQuery), async (c) => {
+    const { page, pageSize } = c.req.valid('query');
+    const { rows, total } = await usersPage(c.var.deps.db, { page, pageSize });
     const items = [];
     for (const row of rows) items.push(await staffView(c, row));
     // Every account under attack, whichever page it is on: the users page shows them as a notice.
-    const everyone = await db.selectFrom('user').select(['id', 'email']).orderBy('email').execute();
-    const underAttack = everyone
-      .map((u) => ({ ...u, signIn: signInState(c.var.deps, u) }))
+    const underAttack = (await allUsers(c.var.deps.db))
+      .map((u) => ({ id: u.id, email: u.email, signIn: signInState(c.var.deps, u) }))
       .filter((u) => u.signIn.underAttack)
       .map((u) => ({ id: u.id, email: u.email, waitSeconds: u.signIn.waitSeconds }));
-    return c.json({ items, page, pageSize, total: Number(total), underAttack });
+    return c.json({ items, page, pageSize, total, underAttack });
   })
 
-  .post('/admin/api/users', admin, async (c) => {
-    const body = await readJson(c, CreateSchema);
-    if (!body.ok) return body.response;
-    const input = body.data;
-    const boardProblem = await checkBoards(c, input.role, input.boardIds);
-    if (boardProblem) return boardProblem;
+  .post('/admin/api/users', admin, validate('json', CreateSchema), async (c) => {
+    const input = c.req.valid('json');
     const { db, now } = c.var.deps;
-    try {
-      const user = await createUser(db, { ...input, passwordHash: null, now: now() });
-      const token = await createSetupToken(db, { userId: user.id, now: now() });
-      await auditUser(c, 'user.created', user.id, { role: input.role, boardIds: input.boardIds });
-      return c.json(
-        { user: await userView(db, user), setupUrl: setupUrl(publicBase(c), token) },
-        201,
-      );
-    } catch (error) {
-      if (error instanceof EmailInUseError) {
-        return problem(c, {
-          status: 409,
-          title: 'This email address already has an account',
-          errors: [
-            {
-              field: 'email',
-              pointer: '#/email',
-              detail: 'This email address already has an account',
-            },
-          ],
-        });
-      }
-      throw error;
-    }
+    await checkStaffBoards(db, input.role, input.boardIds);
+    // createUser throws EmailInUseError (409) for an address that already has an account.
+    const user = await createUser(db, { ...input, passwordHash: null, now: now() });
+    const link = await newSetupLink(c, user);
+    await auditUser(c, 'user.created', user, { role: input.role, boardIds: input.boardIds });
+    return c.json({ user: await userView(db, user), setupUrl: link }, 201);
   })
 
-  .get('/admin/api/users/:id', admin, async (c) => {
-    const user = await targetUser(c);
-    if (!user) return notFound(c, 'User not found');
-    return c.json(await staffView(c, user));
-  })
+  .get('/admin/api/users/:id', admin, userId, async (c) =>
+    c.json(await staffView(c, await targetUser(c.var.deps.db, c.req.valid('param').id))),
+  )
 
-  .put('/admin/api/users/:id', admin, async (c) => {
-    const body = await readJson(c, UpdateSchema);
-    if (!body.ok) return body.response;
-    const user = await targetUser(c);
-    if (!user) return notFound(c, 'User not found');
-    const input = body.data;
-    if (input.role && input.role !== user.role && user.id === me(c).id) {
-      return conflict(c, 'You cannot change your own role', 'Ask another admin.');
+  .put('/admin/api/users/:id', admin, validate('json', UpdateSchema), userId, async (c) => {
+    const input = c.req.valid('json');
+    const user = await targetUser(c.var.deps.db, c.req.valid('param').id);
+    const me = c.var.auth;
+    if (input.role && input.role !== user.role && user.id === me.user.id) {
+      throw new Conflict('You cannot change your own role', 'Ask another admin.');
     }
+    const { db, now } = c.var.deps;
     const role = input.role ?? user.role;
-    const { db, now } = c.var.deps;
-    const currentBoards = (
-      await db.selectFrom('user_board').select('board_id').where('user_id', '=', user.id).execute()
-    ).map((r) => r.board_id);
-    const boardIds = input.boardIds ?? currentBoards;
-    const boardProblem = await checkBoards(c, role, boardIds);
-    if (boardProblem) return boardProblem;
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('user')
-        .set({
-          role,
-          ...(input.name !== undefined ? { name: input.name || null } : {}),
-          updated_at: now().toISOString(),
-        })
-        .where('id', '=', user.id)
-        .execute();
-      await setUserBoards(trx, user.id, role === 'admin' ? [] : boardIds);
-    });
-    // A change of role or Boards applies at once: their sessions end.
-    if (role !== user.role || input.boardIds)
-      await endUserSessions(
-        db,
-        user.id,
-        user.id === me(c).id ? (c.var.auth as AuthContext).session.id_hash : undefined,
-      );
-    await auditUser(c, 'user.updated', user.id, {
+    const boardIds = input.boardIds ?? (await linkedBoardIds(db, user.id));
+    await checkStaffBoards(db, role, boardIds);
+    await updateUser(db, user.id, { role, name: input.name, boardIds, now: now() });
+    // A change of role or Boards applies at once: their sessions end (not the admin's own).
+    if (role !== user.role || input.boardIds) {
+      await endUserSessions(db, user.id, user.id === me.user.id ? me.session.id_hash : undefined);
+    }
+    await auditUser(c, 'user.updated', user, {
       role,
       boardIds: role === 'admin' ? [] : boardIds,
     });
-    return c.json(await userView(db, (await findUserById(db, user.id)) ?? user));
+    return c.json(await freshView(c, user));
   })
 
-  .post('/admin/api/users/:id/disable', admin, (c) => setDisabled(c, true))
-  .post('/admin/api/users/:id/enable', admin, (c) => setDisabled(c, false))
+  .post('/admin/api/users/:id/disable', admin, validate('json', Empty), userId, async (c) => {
+    const user = await targetUser(c.var.deps.db, c.req.valid('param').id);
+    if (user.id === c.var.auth.user.id) {
+      throw new Conflict('You cannot disable yourself', 'Ask another admin.');
+    }
+    const { db, now } = c.var.deps;
+    await setUserDisabled(db, user.id, true, now());
+    await endUserSessions(db, user.id);
+    await auditUser(c, 'user.disabled', user);
+    return c.json(await freshView(c, user));
+  })
 
-  .post('/admin/api/users/:id/setup-link', admin, async (c) => {
-    const body = await readJson(c, Empty);
-    if (!body.ok) return body.response;
-    const user = await targetUser(c);
-    if (!user) return notFound(c, 'User not found');
-    const token = await createSetupToken(c.var.deps.db, { userId: user.id, now: c.var.deps.now() });
-    await auditUser(c, 'user.setup_link', user.id);
-    return c.json({ setupUrl: setupUrl(publicBase(c), token) });
+  .post('/admin/api/users/:id/enable', admin, validate('json', Empty), userId, async (c) => {
+    const user = await targetUser(c.var.deps.db, c.req.valid('param').id);
+    const { db, now } = c.var.deps;
+    await setUserDisabled(db, user.id, false, now());
+    await auditUser(c, 'user.enabled', user);
+    return c.json(await freshView(c, user));
+  })
+
+  .post('/admin/api/users/:id/setup-link', admin, validate('json', Empty), userId, async (c) => {
+    const user = await targetUser(c.var.deps.db, c.req.valid('param').id);
+    const link = await newSetupLink(c, user);
+    await auditUser(c, 'user.setup_link', user);
+    return c.json({ setupUrl: link });
   })
 
   /**
@@ -247,32 +188,17 @@ export const adminUserRoutes = new Hono<AdminEnv>()
    * device). The audited event is what lifts it: the throttle applies every `user.unlocked` it
    * finds, whether written here or by `npm run heard -- user unlock` (decision 0063).
    */
-  .post('/admin/api/users/:id/unlock', admin, async (c) => {
-    const body = await readJson(c, Empty);
-    if (!body.ok) return body.response;
-    const user = await targetUser(c);
-    if (!user) return notFound(c, 'User not found');
-    await auditUser(c, 'user.unlocked', user.id);
+  .post('/admin/api/users/:id/unlock', admin, validate('json', Empty), userId, async (c) => {
+    const user = await targetUser(c.var.deps.db, c.req.valid('param').id);
+    await auditUser(c, 'user.unlocked', user);
     return c.json(await staffView(c, user));
   })
 
-  .post('/admin/api/users/:id/reset-totp', admin, async (c) => {
-    const body = await readJson(c, Empty);
-    if (!body.ok) return body.response;
-    const user = await targetUser(c);
-    if (!user) return notFound(c, 'User not found');
+  .post('/admin/api/users/:id/reset-totp', admin, validate('json', Empty), userId, async (c) => {
+    const user = await targetUser(c.var.deps.db, c.req.valid('param').id);
     const { db, now } = c.var.deps;
-    await db
-      .updateTable('user')
-      .set({
-        totp_enabled: 0,
-        totp_secret_sealed: null,
-        totp_pending_sealed: null,
-        updated_at: now().toISOString(),
-      })
-      .where('id', '=', user.id)
-      .execute();
+    await resetTotp(db, user.id, now());
     await endUserSessions(db, user.id);
-    await auditUser(c, 'user.totp_reset', user.id);
-    return c.json(await userView(db, (await findUserById(db, user.id)) ?? user));
+    await auditUser(c, 'user.totp_reset', user);
+    return c.json(await freshView(c, user));
   });

@@ -9,8 +9,8 @@ import {
   WELLBEING_AREAS,
 } from '../../domain/vocabulary.ts';
 import type { AdminEnv } from '../admin/admin-env.ts';
-import { readJson } from '../admin/read-json.ts';
 import { requireRole, requireSignedIn } from '../auth/require-auth.ts';
+import { validate } from '../http/validate.ts';
 import { CHECK_OUTCOMES } from '../moderation/statuses.ts';
 import { USES } from '../moderation/uses.ts';
 import { suggestRedactions } from '../redaction/suggest.ts';
@@ -33,8 +33,9 @@ export const adminVocabularyRoutes = new Hono<AdminEnv>()
       uses: USES,
     }),
   )
-  .post('/admin/api/redactions/suggest', requireRole('coordinator'), async (c) => {
-    const body = await readJson(c, SuggestSchema);
-    if (!body.ok) return body.response;
-    return c.json({ suggestions: suggestRedactions(body.data.text) });
-  });
+  .post(
+    '/admin/api/redactions/suggest',
+    requireRole('coordinator'),
+    validate('json', SuggestSchema),
+    (c) => c.json({ suggestions: suggestRedactions(c.req.valid('json').text) }),
+  );
