@@ -9,19 +9,20 @@ type Target = 'json' | 'query' | 'param';
  * The one way a route checks its input: `@hono/zod-validator` with one hook. A body or query
  * that breaks the schema is a 422 naming each field (the shape docs/admin-api.md gives, which the
  * admin app links to its inputs); a path parameter that breaks it is a 404, because an id that
- * cannot exist is simply not found. The route then reads `c.req.valid(target)`, never the raw
+ * cannot exist is simply not found. `title` and `detail` reword the 422 where a screen has its own
+ * (e.g. 'Some filters need checking'). The route then reads `c.req.valid(target)`, never the raw
  * request. Bodies reach here already limited in size (limitBodies) and parsed once
  * (parseJsonBodies), so malformed JSON is a 400 before any schema runs.
  */
 export function validate<T extends Target, S extends z.ZodType>(
   target: T,
   schema: S,
-  options: { notFound?: string } = {},
+  options: { notFound?: string; title?: string; detail?: string } = {},
 ) {
   return zValidator(target, schema, (result) => {
     if (result.success) return;
     if (target === 'param') throw new NotFound(options.notFound);
-    throw new Unprocessable(fieldErrors(result.error));
+    throw new Unprocessable(fieldErrors(result.error), options.title, options.detail);
   });
 }
 
