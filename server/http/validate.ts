@@ -10,26 +10,26 @@ type Target = 'json' | 'query' | 'param';
  * that breaks the schema is a 422 naming each field (the shape docs/admin-api.md gives, which the
  * admin app links to its inputs; a query's is titled "Some filters need checking", as the list
  * routes always answered); a path parameter that breaks it is a 404, because an id that cannot
- * exist is simply not found. The route then reads `c.req.valid(target)`, never the raw
+ * exist is simply not found. `title` and `detail` reword the 422 where a form has its own (the
+ * sites' "The site was not saved."). The route then reads `c.req.valid(target)`, never the raw
  * request. Bodies reach here already limited in size (limitBodies) and parsed once
  * (parseJsonBodies), so malformed JSON is a 400 before any schema runs.
  */
 export function validate<T extends Target, S extends z.ZodType>(
   target: T,
   schema: S,
-  options: { notFound?: string } = {},
+  options: { notFound?: string; title?: string; detail?: string } = {},
 ) {
   return zValidator(target, schema, (result) => {
     if (result.success) return;
     if (target === 'param') throw new NotFound(options.notFound);
-    if (target === 'query') {
-      throw new Unprocessable(
-        fieldErrors(result.error),
-        'Some filters need checking',
-        'Each entry in "errors" names a filter and what is wrong.',
-      );
-    }
-    throw new Unprocessable(fieldErrors(result.error));
+    const query = target === 'query';
+    throw new Unprocessable(
+      fieldErrors(result.error),
+      options.title ?? (query ? 'Some filters need checking' : undefined),
+      options.detail ??
+        (query ? 'Each entry in "errors" names a filter and what is wrong.' : undefined),
+    );
   });
 }
 

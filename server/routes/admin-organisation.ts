@@ -1,23 +1,27 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
-import { constraintViolated } from '../../db/sqlite-errors.ts';
+import type { BoardRow, PartnerRow } from '../../db/schema.ts';
 import { catalogueStatuses } from '../../domain/messages/catalogue-status.ts';
 import { CONSENT_MONTHS } from '../../domain/vocabulary.ts';
-import type { AdminEnv, AuthContext, SignedInEnv } from '../admin/admin-env.ts';
-import { idParam, notFound, readJson } from '../admin/read-json.ts';
-import { recordAudit } from '../audit/record.ts';
+import type { AdminEnv, SignedInEnv } from '../admin/admin-env.ts';
+import { type AuditInput, recordAudit } from '../audit/record.ts';
 import { requireRole, requireSignedIn } from '../auth/require-auth.ts';
 import { SESSION_ABSOLUTE_HOURS, SESSION_IDLE_MINUTES } from '../auth/session-store.ts';
-import { problem } from '../http/problem.ts';
+import { NotFound } from '../http/errors.ts';
+import { ids, validate } from '../http/validate.ts';
+import { findBoard, insertBoard, listBoards, renameBoard } from '../sites/boards.ts';
+import { findPartner, insertPartner, listPartners, updatePartner } from '../sites/partners.ts';
 import {
   addSite,
   listSites,
-  PARTNER_KINDS,
-  SiteAdminError,
+  PartnerKindSchema,
+  SITE_NOT_SAVED,
+  SiteInputSchema,
+  SitePatchSchema,
   siteSnippet,
   updateSite,
 } from '../sites/site-admin.ts';
-import type { SiteWithNames } from '../sites/site-queries.ts';
+import { findSiteByKey, type SiteWithNames } from '../sites/site-queries.ts';
 
 const admin = requireRole('admin');
 const Slug = z
@@ -35,69 +39,39 @@ const Text = (what: string, max: number) =>
     .max(max, `The ${what} must be ${max} characters or fewer`);
 const BoardCreate = z.strictObject({ slug: Slug, name: Text('Board name', 200) });
 const BoardUpdate = z.strictObject({ name: Text('Board name', 200) });
-const PartnerCreate = z.strictObject({
-  name: Text('partner name', 200),
-  kind: z.enum(PARTNER_KINDS, 'Choose the kind of partner'),
-});
+const PartnerCreate = z.strictObject({ name: Text('partner name', 200), kind: PartnerKindSchema });
 const PartnerUpdate = PartnerCreate.partial();
-const SiteSchema = z.strictObject({
-  key: z.string().max(64),
-  name: z.string().max(400),
-  partnerName: z.string().max(400),
-  partnerKind: z.enum(PARTNER_KINDS, 'Choose the kind of partner'),
-  boardSlug: z.string().max(64),
-  boardName: z.string().max(400).nullable(),
-  allowedOrigins: z.array(z.string().max(2048)).max(50),
-  contactName: z.string().max(400),
-  contactPhone: z.string().max(100).nullable(),
-  contactUrl: z.string().max(4096).nullable(),
-  emergencyText: z.string().max(1000).nullable(),
-  quickExitUrl: z.string().max(4096),
-  languages: z.array(z.string().max(20)).max(20),
-  active: z.boolean(),
-});
-const SitePatchSchema = SiteSchema.omit({ key: true })
-  .partial()
-  .extend({
-    addOrigins: z.array(z.string().max(2048)).max(50).optional(),
-    removeOrigins: z.array(z.string().max(2048)).max(50).optional(),
-  });
+/** A site key in a path; anything else cannot be a site. */
+const SiteKeyParam = z.object({ key: z.string().regex(/^[a-z0-9-]{1,64}$/) });
+const siteBody = { detail: SITE_NOT_SAVED };
 
-const me = (c: Context<SignedInEnv>) => c.var.auth as AuthContext;
-const audit = (
-  c: Context<SignedInEnv>,
-  action: string,
-  objectType: string,
-  objectId: number | string,
-  boardId?: number,
-  detail?: Record<string, unknown>,
-) =>
+/** Records what the signed-in admin did (who, from where, when). */
+const audit = (c: Context<SignedInEnv>, event: Omit<AuditInput, 'actor' | 'address' | 'at'>) =>
   recordAudit(c.var.deps.db, {
-    actor: me(c).user.id,
-    action,
-    objectType,
-    objectId,
-    boardId: boardId ?? null,
+    ...event,
+    actor: c.var.auth.user.id,
     address: c.var.address,
-    detail,
     at: c.var.deps.now(),
   });
 
-const boardView = (b: { id: number; slug: string; name: string; created_at: string }) => ({
+const boardView = (b: BoardRow) => ({
   id: b.id,
   slug: b.slug,
   name: b.name,
   createdAt: b.created_at,
 });
-const partnerView = (p: { id: number; name: string; kind: string; created_at: string }) => ({
+const partnerView = (p: PartnerRow) => ({
   id: p.id,
   name: p.name,
   kind: p.kind,
   createdAt: p.created_at,
 });
 
-function siteView(c: Context<SignedInEnv>, s: SiteWithNames) {
-  const base = c.var.deps.config.publicUrl ?? new URL(c.req.url).origin;
+/** Heard's public address, for snippets: the configured one, else where this request came. */
+const publicBase = (c: Context<SignedInEnv>) =>
+  c.var.deps.config.publicUrl ?? new URL(c.req.url).origin;
+
+function siteView(base: string, s: SiteWithNames) {
   return {
     id: s.id,
     key: s.key,
@@ -121,114 +95,80 @@ function siteView(c: Context<SignedInEnv>, s: SiteWithNames) {
   };
 }
 
-const siteProblem = (c: Context<SignedInEnv>, error: SiteAdminError) =>
-  problem(c, {
-    status: error.issues.some((i) => i.conflict) ? 409 : 422,
-    title: 'Some entries need checking',
-    detail: 'The site was not saved.',
-    errors: error.issues.map((i) => ({
-      field: i.field,
-      pointer: `#/${i.field}`,
-      detail: i.message,
-    })),
-  });
-
 /** Boards, partners, sites and deployment settings (docs/admin-api.md). */
 export const adminOrganisationRoutes = new Hono<AdminEnv>()
   .get('/admin/api/boards', requireSignedIn(), async (c) => {
-    const ids = me(c).boardIds;
-    const rows = ids.length
-      ? await c.var.deps.db
-          .selectFrom('board')
-          .selectAll()
-          .where('id', 'in', ids)
-          .orderBy('name')
-          .execute()
-      : [];
+    const rows = await listBoards(c.var.deps.db, c.var.auth.boardIds);
     return c.json({ items: rows.map(boardView) });
   })
-  .post('/admin/api/boards', admin, async (c) => {
-    const body = await readJson(c, BoardCreate);
-    if (!body.ok) return body.response;
+  .post('/admin/api/boards', admin, validate('json', BoardCreate), async (c) => {
     const { db, now } = c.var.deps;
-    if (
-      await db
-        .selectFrom('board')
-        .select('id')
-        .where('slug', '=', body.data.slug)
-        .executeTakeFirst()
-    ) {
-      return problem(c, {
-        status: 409,
-        title: 'This Board slug is in use',
-        errors: [
-          { field: 'slug', pointer: '#/slug', detail: 'Choose another slug: this one is in use' },
-        ],
-      });
-    }
-    const board = await db
-      .insertInto('board')
-      .values({ ...body.data, created_at: now().toISOString() })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await audit(c, 'board.created', 'board', board.id, board.id, { slug: board.slug });
+    const board = await insertBoard(db, c.req.valid('json'), now());
+    await audit(c, {
+      action: 'board.created',
+      objectType: 'board',
+      objectId: board.id,
+      boardId: board.id,
+      detail: { slug: board.slug },
+    });
     return c.json(boardView(board), 201);
   })
-  .put('/admin/api/boards/:id', admin, async (c) => {
-    const body = await readJson(c, BoardUpdate);
-    if (!body.ok) return body.response;
-    const id = idParam(c, 'id');
-    const { db } = c.var.deps;
-    const board =
-      id === undefined
-        ? undefined
-        : await db.selectFrom('board').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!board) return notFound(c, 'Board not found');
-    await db
-      .updateTable('board')
-      .set({ name: body.data.name })
-      .where('id', '=', board.id)
-      .execute();
-    await audit(c, 'board.updated', 'board', board.id, board.id);
-    return c.json(boardView({ ...board, name: body.data.name }));
-  })
+  .put(
+    '/admin/api/boards/:id',
+    admin,
+    validate('json', BoardUpdate),
+    validate('param', ids('id'), { notFound: 'Board not found' }),
+    async (c) => {
+      const { db } = c.var.deps;
+      const { name } = c.req.valid('json');
+      const board = await findBoard(db, c.req.valid('param').id);
+      if (!board) throw new NotFound('Board not found');
+      await renameBoard(db, board.id, name);
+      await audit(c, {
+        action: 'board.updated',
+        objectType: 'board',
+        objectId: board.id,
+        boardId: board.id,
+      });
+      return c.json(boardView({ ...board, name }));
+    },
+  )
 
   .get('/admin/api/partners', admin, async (c) => {
-    const rows = await c.var.deps.db.selectFrom('partner').selectAll().orderBy('name').execute();
+    const rows = await listPartners(c.var.deps.db);
     return c.json({ items: rows.map(partnerView) });
   })
-  .post('/admin/api/partners', admin, async (c) => {
-    const body = await readJson(c, PartnerCreate);
-    if (!body.ok) return body.response;
+  .post('/admin/api/partners', admin, validate('json', PartnerCreate), async (c) => {
     const { db, now } = c.var.deps;
-    const partner = await db
-      .insertInto('partner')
-      .values({ ...body.data, created_at: now().toISOString() })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await audit(c, 'partner.created', 'partner', partner.id);
+    const partner = await insertPartner(db, c.req.valid('json'), now());
+    await audit(c, { action: 'partner.created', objectType: 'partner', objectId: partner.id });
     return c.json(partnerView(partner), 201);
   })
-  .put('/admin/api/partners/:id', admin, async (c) => {
-    const body = await readJson(c, PartnerUpdate);
-    if (!body.ok) return body.response;
-    const id = idParam(c, 'id');
-    const { db } = c.var.deps;
-    const partner =
-      id === undefined
-        ? undefined
-        : await db.selectFrom('partner').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!partner) return notFound(c, 'Partner not found');
-    if (Object.keys(body.data).length === 0) return c.json(partnerView(partner));
-    await db.updateTable('partner').set(body.data).where('id', '=', partner.id).execute();
-    await audit(c, 'partner.updated', 'partner', partner.id);
-    return c.json(partnerView({ ...partner, ...body.data }));
-  })
+  .put(
+    '/admin/api/partners/:id',
+    admin,
+    validate('json', PartnerUpdate),
+    validate('param', ids('id'), { notFound: 'Partner not found' }),
+    async (c) => {
+      const { db } = c.var.deps;
+      const change = c.req.valid('json');
+      const partner = await findPartner(db, c.req.valid('param').id);
+      if (!partner) throw new NotFound('Partner not found');
+      if (Object.keys(change).length === 0) return c.json(partnerView(partner));
+      await updatePartner(db, partner.id, change);
+      await audit(c, { action: 'partner.updated', objectType: 'partner', objectId: partner.id });
+      return c.json(partnerView({ ...partner, ...change }));
+    },
+  )
 
   .get('/admin/api/sites', requireSignedIn(), async (c) => {
-    const ids = new Set(me(c).boardIds);
-    const sites = (await listSites(c.var.deps.db)).filter((s) => ids.has(s.board_id));
-    if (me(c).user.role === 'admin') return c.json({ items: sites.map((s) => siteView(c, s)) });
+    const { auth } = c.var;
+    const boards = new Set(auth.boardIds);
+    const sites = (await listSites(c.var.deps.db)).filter((s) => boards.has(s.board_id));
+    if (auth.user.role === 'admin') {
+      const base = publicBase(c);
+      return c.json({ items: sites.map((s) => siteView(base, s)) });
+    }
     // Staff of a Board see which sites feed it (queue filters), not their settings.
     return c.json({
       items: sites.map((s) => ({
@@ -241,57 +181,49 @@ export const adminOrganisationRoutes = new Hono<AdminEnv>()
       })),
     });
   })
-  .get('/admin/api/sites/:key', admin, async (c) => {
-    const site = (await listSites(c.var.deps.db)).find((s) => s.key === c.req.param('key'));
-    if (!site) return notFound(c, 'Site not found');
-    return c.json(siteView(c, site));
+  .get(
+    '/admin/api/sites/:key',
+    admin,
+    validate('param', SiteKeyParam, { notFound: 'Site not found' }),
+    async (c) => {
+      const site = await findSiteByKey(c.var.deps.db, c.req.valid('param').key);
+      if (!site) throw new NotFound('Site not found');
+      return c.json(siteView(publicBase(c), site));
+    },
+  )
+  .post('/admin/api/sites', admin, validate('json', SiteInputSchema, siteBody), async (c) => {
+    const { db, now } = c.var.deps;
+    const site = await addSite(db, c.req.valid('json'), now());
+    await audit(c, {
+      action: 'site.created',
+      objectType: 'site',
+      objectId: site.id,
+      boardId: site.board_id,
+      detail: { key: site.key },
+    });
+    return c.json(siteView(publicBase(c), site), 201);
   })
-  .post('/admin/api/sites', admin, async (c) => {
-    const body = await readJson(c, SiteSchema);
-    if (!body.ok) return body.response;
-    try {
-      const site = await addSite(c.var.deps.db, body.data, c.var.deps.now());
-      await audit(c, 'site.created', 'site', site.id, site.board_id, { key: site.key });
-      return c.json(siteView(c, site), 201);
-    } catch (error) {
-      if (error instanceof SiteAdminError) return siteProblem(c, error);
-      // Two admins adding the same key at once: the second insert breaks the unique key.
-      if (constraintViolated(error) === 'unique') {
-        return siteProblem(
-          c,
-          new SiteAdminError([
-            {
-              field: 'key',
-              message: `A site with the key "${body.data.key}" already exists.`,
-              conflict: true,
-            },
-          ]),
-        );
-      }
-      throw error;
-    }
-  })
-  .put('/admin/api/sites/:key', admin, async (c) => {
-    const body = await readJson(c, SitePatchSchema);
-    if (!body.ok) return body.response;
-    const key = c.req.param('key');
-    const exists = (await listSites(c.var.deps.db)).find((s) => s.key === key);
-    if (!exists) return notFound(c, 'Site not found');
-    try {
-      const patch = Object.fromEntries(
-        Object.entries(body.data).filter(([, v]) => v !== undefined),
-      );
-      const site = await updateSite(c.var.deps.db, key, patch, c.var.deps.now());
-      await audit(c, 'site.updated', 'site', site.id, site.board_id, {
-        key: site.key,
-        fields: Object.keys(patch),
+  .put(
+    '/admin/api/sites/:key',
+    admin,
+    validate('json', SitePatchSchema, siteBody),
+    validate('param', SiteKeyParam, { notFound: 'Site not found' }),
+    async (c) => {
+      const { db, now } = c.var.deps;
+      const { key } = c.req.valid('param');
+      const patch = c.req.valid('json');
+      if (!(await findSiteByKey(db, key))) throw new NotFound('Site not found');
+      const site = await updateSite(db, key, patch, now());
+      await audit(c, {
+        action: 'site.updated',
+        objectType: 'site',
+        objectId: site.id,
+        boardId: site.board_id,
+        detail: { key: site.key, fields: Object.keys(patch) },
       });
-      return c.json(siteView(c, site));
-    } catch (error) {
-      if (error instanceof SiteAdminError) return siteProblem(c, error);
-      throw error;
-    }
-  })
+      return c.json(siteView(publicBase(c), site));
+    },
+  )
 
   .get('/admin/api/settings', admin, (c) => {
     const { config } = c.var.deps;

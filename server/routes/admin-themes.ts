@@ -1,10 +1,14 @@
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
+import { createFactory, createMiddleware } from 'hono/factory';
 import { z } from 'zod';
 import type { LocalThemeRow } from '../../db/schema.ts';
-import type { AdminEnv, AuthContext, SignedInEnv } from '../admin/admin-env.ts';
-import { conflict, idParam, notFound, readJson } from '../admin/read-json.ts';
-import { recordAudit } from '../audit/record.ts';
+import type { AdminEnv, SignedInEnv } from '../admin/admin-env.ts';
 import { requireRole } from '../auth/require-auth.ts';
+import { NotFound } from '../http/errors.ts';
+import { ids, validate } from '../http/validate.ts';
+import { createTheme, findTheme, listThemes, setThemeRetired } from '../moderation/local-themes.ts';
+import { actingStaff } from './acting-staff.ts';
+import { boardInScope } from './board-access.ts';
 
 const LabelSchema = z.strictObject({
   label: z
@@ -19,6 +23,20 @@ const LabelSchema = z.strictObject({
     ),
 });
 const Empty = z.strictObject({});
+const ListQuery = z.object({ includeRetired: z.string().optional() });
+
+const readers = requireRole('admin', 'coordinator', 'board_secretary');
+const writers = requireRole('admin', 'coordinator');
+
+/** The Board of the path, when the user acts for it (admins: any Board); else 404, first. */
+const boardParam = validate('param', ids('boardId'), { notFound: 'Board not found' });
+const boardOfUser = createMiddleware<SignedInEnv, string, { out: { param: { boardId: number } } }>(
+  async (c, next) => {
+    boardInScope(c.var.auth, c.req.valid('param').boardId);
+    await next();
+  },
+);
+const themeParam = validate('param', ids('boardId', 'themeId'), { notFound: 'Theme not found' });
 
 const view = (t: LocalThemeRow) => ({
   id: t.id,
@@ -28,113 +46,51 @@ const view = (t: LocalThemeRow) => ({
   createdAt: t.created_at,
 });
 
-/** The Board from the path if the user acts for it (admins: any Board), else undefined. */
-function boardOf(c: Context<SignedInEnv>): number | undefined {
-  const id = idParam(c, 'boardId');
-  const auth = c.var.auth as AuthContext;
-  return id !== undefined && auth.boardIds.includes(id) ? id : undefined;
-}
-
-async function themeOf(c: Context<SignedInEnv>, boardId: number) {
-  const id = idParam(c, 'themeId');
-  if (id === undefined) return undefined;
-  return c.var.deps.db
-    .selectFrom('local_theme')
-    .selectAll()
-    .where('id', '=', id)
-    .where('board_id', '=', boardId)
-    .executeTakeFirst();
-}
-
-async function setRetired(c: Context<SignedInEnv>, retire: boolean) {
-  const boardId = boardOf(c);
-  if (boardId === undefined) return notFound(c, 'Board not found');
-  const body = await readJson(c, Empty);
-  if (!body.ok) return body.response;
-  const theme = await themeOf(c, boardId);
-  if (!theme) return notFound(c, 'Theme not found');
-  const { db, now } = c.var.deps;
-  const retiredAt = retire ? (theme.retired_at ?? now().toISOString()) : null;
-  await db
-    .updateTable('local_theme')
-    .set({ retired_at: retiredAt })
-    .where('id', '=', theme.id)
-    .execute();
-  await recordAudit(db, {
-    actor: (c.var.auth as AuthContext).user.id,
-    action: retire ? 'theme.retired' : 'theme.restored',
-    objectType: 'theme',
-    objectId: theme.id,
-    boardId,
-    address: c.var.address,
-    at: now(),
-  });
-  return c.json(view({ ...theme, retired_at: retiredAt }));
-}
+/** Retires (`true`) or restores (`false`) one theme of the Board. */
+const setRetired = (retire: boolean) =>
+  createFactory<AdminEnv>().createHandlers(
+    writers,
+    boardParam,
+    boardOfUser,
+    validate('json', Empty),
+    themeParam,
+    async (c) => {
+      const { boardId, themeId } = c.req.valid('param');
+      const theme = await findTheme(c.var.deps.db, boardId, themeId);
+      if (!theme) throw new NotFound('Theme not found');
+      return c.json(view(await setThemeRetired(c.var.deps.db, theme, retire, actingStaff(c))));
+    },
+  );
 
 /** The managed list of local themes per Board (issue 4: tagging). */
 export const adminThemeRoutes = new Hono<AdminEnv>()
   .get(
     '/admin/api/boards/:boardId/themes',
-    requireRole('admin', 'coordinator', 'board_secretary'),
+    readers,
+    boardParam,
+    boardOfUser,
+    validate('query', ListQuery),
     async (c) => {
-      const boardId = boardOf(c);
-      if (boardId === undefined) return notFound(c, 'Board not found');
-      let q = c.var.deps.db.selectFrom('local_theme').selectAll().where('board_id', '=', boardId);
-      if (c.req.query('includeRetired') !== 'true') q = q.where('retired_at', 'is', null);
-      const rows = await q.orderBy('label').execute();
+      const { boardId } = c.req.valid('param');
+      const includeRetired = c.req.valid('query').includeRetired === 'true';
+      const rows = await listThemes(c.var.deps.db, boardId, { includeRetired });
       return c.json({ items: rows.map(view) });
     },
   )
 
-  .post('/admin/api/boards/:boardId/themes', requireRole('admin', 'coordinator'), async (c) => {
-    const boardId = boardOf(c);
-    if (boardId === undefined) return notFound(c, 'Board not found');
-    const body = await readJson(c, LabelSchema);
-    if (!body.ok) return body.response;
-    const { db, now } = c.var.deps;
-    const clash = await db
-      .selectFrom('local_theme')
-      .select('id')
-      .where('board_id', '=', boardId)
-      .where((eb) => eb(eb.fn('lower', ['label']), '=', body.data.label.toLowerCase()))
-      .executeTakeFirst();
-    if (clash)
-      return conflict(
-        c,
-        'This theme already exists',
-        'Choose the existing theme, or restore it if it was retired.',
-      );
-    const theme = await db
-      .insertInto('local_theme')
-      .values({
-        board_id: boardId,
-        label: body.data.label,
-        retired_at: null,
-        created_at: now().toISOString(),
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await recordAudit(db, {
-      actor: (c.var.auth as AuthContext).user.id,
-      action: 'theme.created',
-      objectType: 'theme',
-      objectId: theme.id,
-      boardId,
-      address: c.var.address,
-      detail: { label: theme.label },
-      at: now(),
-    });
-    return c.json(view(theme), 201);
-  })
-
   .post(
-    '/admin/api/boards/:boardId/themes/:themeId/retire',
-    requireRole('admin', 'coordinator'),
-    (c) => setRetired(c, true),
+    '/admin/api/boards/:boardId/themes',
+    writers,
+    boardParam,
+    boardOfUser,
+    validate('json', LabelSchema),
+    async (c) => {
+      const { boardId } = c.req.valid('param');
+      const { label } = c.req.valid('json');
+      const theme = await createTheme(c.var.deps.db, boardId, label, actingStaff(c));
+      return c.json(view(theme), 201);
+    },
   )
-  .post(
-    '/admin/api/boards/:boardId/themes/:themeId/restore',
-    requireRole('admin', 'coordinator'),
-    (c) => setRetired(c, false),
-  );
+
+  .post('/admin/api/boards/:boardId/themes/:themeId/retire', ...setRetired(true))
+  .post('/admin/api/boards/:boardId/themes/:themeId/restore', ...setRetired(false));

@@ -1,11 +1,17 @@
+import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
+import { constraintViolated } from '../../db/sqlite-errors.ts';
 import { LANGUAGE_CODES, normaliseLanguageCode } from '../../domain/languages.ts';
-import { findSiteByKey, type SiteWithNames } from './site-queries.ts';
+import { ProblemError } from '../http/errors.ts';
+import { fieldErrors } from '../http/problem.ts';
+import { findBoardBySlug, insertBoard } from './boards.ts';
+import { findPartnerByName, insertPartner } from './partners.ts';
+import { findSiteByKey, type SiteWithNames, sitesWithNames } from './site-queries.ts';
 
 /**
  * Creating, changing and listing sites (where a partner embeds the journey). The CLI
- * (`npm run heard -- site ...`) calls this today and the admin UI will call the same code:
- * every rule about what a valid site is lives here, with plain-English messages.
+ * (`npm run heard -- site ...`) and the admin API (server/routes/admin-organisation.ts) call the
+ * same code: every rule about what a valid site is lives here, with plain-English messages.
  */
 
 export const PARTNER_KINDS = [
@@ -19,44 +25,13 @@ export const PARTNER_KINDS = [
 ] as const;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 
-/** Everything about a site an operator sets. Optional texts are null when not given. */
-export type SiteFields = {
-  /** Public contract once shared: it appears in partners' snippets and URLs. */
-  key: string;
-  name: string;
-  partnerName: string;
-  /** Used only when the partner is new. */
-  partnerKind: PartnerKind;
-  boardSlug: string;
-  /** Needed only when the Board is new. */
-  boardName: string | null;
-  allowedOrigins: string[];
-  contactName: string;
-  contactPhone: string | null;
-  contactUrl: string | null;
-  emergencyText: string | null;
-  quickExitUrl: string;
-  languages: string[];
-  active: boolean;
-};
-
-/** A change to a site: only the fields given change; origins may be added or removed one by one. */
-export type SitePatch = Partial<Omit<SiteFields, 'key'>> & {
-  addOrigins?: string[];
-  removeOrigins?: string[];
-};
-
-/** One problem with the input, named by the field it belongs to. */
-/** `conflict`: the entry clashes with one that exists (HTTP 409), rather than being invalid. */
-export type SiteIssue = { field: string; message: string; conflict?: true };
-
-/** Thrown with every problem at once, so a form or a command can show them all together. */
-export class SiteAdminError extends Error {
-  override name = 'SiteAdminError';
-  constructor(readonly issues: SiteIssue[]) {
-    super(issues.map((i) => i.message).join('\n'));
-  }
-}
+/**
+ * The site rules, in one zod schema: what a valid site is, with plain-English messages, each
+ * named by its field. The admin API checks bodies with it (`validate('json', SiteInputSchema)`)
+ * and addSite/updateSite check with it again, so the CLI and any other caller meet the same
+ * rules. Values come out tidied: trimmed, origins as browsers compare them, language codes
+ * normalised. Only what needs the database (a key in use, a Board to create) is checked after.
+ */
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])$/;
 // Control characters in a name would garble the CLI and the admin UI.
@@ -64,6 +39,177 @@ const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])$/;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 const MAX_ORIGINS = 20;
+
+const blankAsNull = (value: string | null) =>
+  value === null || value.trim() === '' ? null : value;
+
+/** A short text an operator types: trimmed, required, at most `max` characters. */
+const text = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: `Give the ${label}.`, abort: true })
+    .max(max, { message: `The ${label} must be ${max} characters or fewer.`, abort: true })
+    .refine((t) => !CONTROL.test(t), `The ${label} must not contain control characters.`);
+
+/** The same, or null when not given (an empty text clears it). */
+const optionalText = (label: string, max: number) =>
+  z.string().nullable().transform(blankAsNull).pipe(text(label, max).nullable());
+
+/** A site key or Board slug: lowercase words joined by hyphens (URLs and snippets carry it). */
+const slug = (label: string) =>
+  z
+    .string()
+    .trim()
+    .superRefine((v, ctx) => {
+      if (!SLUG.test(v))
+        ctx.addIssue({
+          code: 'custom',
+          message: `The ${label} "${v}" must be 2 to 64 lowercase letters, digits or hyphens, not starting or ending with a hyphen.`,
+        });
+    });
+
+/** Websites allowed to embed the journey, normalised and without duplicates. */
+const origins = z
+  .array(z.string().max(2048))
+  .max(50)
+  .transform((values, ctx) => {
+    const out: string[] = [];
+    for (const raw of values) {
+      const checked = normaliseOrigin(raw);
+      if (!checked.ok) ctx.addIssue({ code: 'custom', message: checked.message, input: raw });
+      else if (!out.includes(checked.value)) out.push(checked.value);
+    }
+    if (out.length > MAX_ORIGINS)
+      ctx.addIssue({
+        code: 'custom',
+        message: `A site may list at most ${MAX_ORIGINS} websites.`,
+        input: values,
+      });
+    return out;
+  });
+
+/** A web address a person may be sent to (see checkWebUrl), named in messages as `label`. */
+const webUrl = (label: string) =>
+  z.string().transform((value, ctx) => {
+    const checked = checkWebUrl(value, label);
+    if (checked.ok) return checked.value;
+    ctx.addIssue({ code: 'custom', message: checked.message, input: value });
+    return value;
+  });
+
+const phone = z
+  .string()
+  .nullable()
+  .transform((value, ctx) => {
+    if (value === null || value.trim() === '') return null;
+    const v = value.trim().replace(/\s+/g, ' ');
+    const digits = v.replace(/\D/g, '').length;
+    if (!/^\+?[\d ()-]+$/.test(v) || digits < 3 || digits > 15 || v.length > 100)
+      ctx.addIssue({
+        code: 'custom',
+        message: `The contact phone "${v}" must be a phone number (digits, spaces, +, brackets).`,
+        input: value,
+      });
+    return v;
+  });
+
+/** Catalogue codes Heard has (domain/languages.ts); `PL`, `pl-PL` and `easy` are read generously. */
+const languages = z
+  .array(z.string().max(20))
+  .max(20)
+  .transform((values, ctx) => {
+    const out: string[] = [];
+    for (const raw of values) {
+      const code = normaliseLanguageCode(raw);
+      if (!code)
+        ctx.addIssue({
+          code: 'custom',
+          message: `Heard has no language "${raw.trim()}". Choose from: ${LANGUAGE_CODES.join(', ')}.`,
+          input: raw,
+        });
+      else if (!out.includes(code)) out.push(code);
+    }
+    if (values.length === 0)
+      ctx.addIssue({ code: 'custom', message: 'Give at least one language.', input: values });
+    return out;
+  });
+
+export const PartnerKindSchema = z.enum(PARTNER_KINDS, 'Choose the kind of partner');
+
+/** Everything about a site an operator sets (docs/admin-api.md `SiteInput`). */
+export const SiteInputSchema = z.strictObject({
+  /** Public contract once shared: it appears in partners' snippets and URLs. */
+  key: slug('site key'),
+  name: text('site name', 200),
+  partnerName: text('partner name', 200),
+  /** Used only when the partner is new. */
+  partnerKind: PartnerKindSchema,
+  boardSlug: slug('Board slug'),
+  /** Needed only when the Board is new. */
+  boardName: optionalText('Board name', 200),
+  allowedOrigins: origins,
+  contactName: text('safeguarding contact name', 200),
+  contactPhone: phone,
+  contactUrl: z
+    .string()
+    .nullable()
+    .transform(blankAsNull)
+    .pipe(webUrl('The safeguarding contact web address').nullable()),
+  emergencyText: optionalText('emergency text', 500),
+  quickExitUrl: z
+    .string()
+    .trim()
+    .min(1, { message: 'Give the quick-exit web address.', abort: true })
+    .pipe(webUrl('The quick-exit address')),
+  languages,
+  active: z.boolean(),
+});
+
+/** A change to a site: only the fields given change; origins may be added or removed one by one. */
+export const SitePatchSchema = SiteInputSchema.omit({ key: true })
+  .partial()
+  .extend({ addOrigins: origins.optional(), removeOrigins: origins.optional() });
+
+/** A site as an operator gives it. Optional texts are null when not given. */
+export type SiteFields = z.input<typeof SiteInputSchema>;
+/** A site that meets the rules, tidied. */
+export type Site = z.output<typeof SiteInputSchema>;
+export type SitePatch = z.input<typeof SitePatchSchema>;
+
+/** The detail of every 422 about a site, from the schema or from the rules after it. */
+export const SITE_NOT_SAVED = 'The site was not saved.';
+
+/** One problem with the input, named by the field it belongs to. */
+/** `conflict`: the entry clashes with one that exists (HTTP 409), rather than being invalid. */
+export type SiteIssue = { field: string; message: string; conflict?: true };
+
+/**
+ * Thrown with every problem at once, so a form or a command can show them all together. The
+ * admin API sends it as it is (a 409 when an entry clashes with a stored one, else 422); the
+ * CLI prints the messages.
+ */
+export class SiteAdminError extends ProblemError {
+  override name = 'SiteAdminError';
+  constructor(readonly issues: SiteIssue[]) {
+    super({
+      status: issues.some((i) => i.conflict) ? 409 : 422,
+      title: 'Some entries need checking',
+      detail: SITE_NOT_SAVED,
+      errors: issues.map((i) => ({ field: i.field, pointer: `#/${i.field}`, detail: i.message })),
+    });
+    this.message = issues.map((i) => i.message).join('\n');
+  }
+}
+
+/** Checks input against a site schema: the tidied value, or SiteAdminError with every issue. */
+function check<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw new SiteAdminError(
+    fieldErrors(parsed.error).map((e) => ({ field: e.field, message: e.detail })),
+  );
+}
 
 type Check<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -158,125 +304,6 @@ export function checkWebUrl(input: string, what: string): Check<string> {
   return { ok: false, message: `${what} must start with https:// (http only on localhost).` };
 }
 
-const text = (
-  issues: SiteIssue[],
-  field: string,
-  label: string,
-  value: string,
-  max: number,
-): string => {
-  const t = value.trim();
-  if (!t) issues.push({ field, message: `Give the ${label}.` });
-  else if (t.length > max)
-    issues.push({ field, message: `The ${label} must be ${max} characters or fewer.` });
-  else if (CONTROL.test(t))
-    issues.push({ field, message: `The ${label} must not contain control characters.` });
-  return t;
-};
-
-const optionalText = (
-  issues: SiteIssue[],
-  field: string,
-  label: string,
-  value: string | null,
-  max: number,
-): string | null =>
-  value === null || value.trim() === '' ? null : text(issues, field, label, value, max);
-
-function checkSlug(issues: SiteIssue[], field: string, label: string, value: string): string {
-  const v = value.trim();
-  if (!SLUG.test(v))
-    issues.push({
-      field,
-      message: `The ${label} "${v}" must be 2 to 64 lowercase letters, digits or hyphens, not starting or ending with a hyphen.`,
-    });
-  return v;
-}
-
-function checkOrigins(issues: SiteIssue[], field: string, values: string[]): string[] {
-  const out: string[] = [];
-  for (const raw of values) {
-    const checked = normaliseOrigin(raw);
-    if (!checked.ok) issues.push({ field, message: checked.message });
-    else if (!out.includes(checked.value)) out.push(checked.value);
-  }
-  if (out.length > MAX_ORIGINS)
-    issues.push({ field, message: `A site may list at most ${MAX_ORIGINS} websites.` });
-  return out;
-}
-
-function checkPhone(issues: SiteIssue[], value: string | null): string | null {
-  if (value === null || value.trim() === '') return null;
-  const v = value.trim().replace(/\s+/g, ' ');
-  const digits = v.replace(/\D/g, '').length;
-  if (!/^\+?[\d ()-]+$/.test(v) || digits < 3 || digits > 15)
-    issues.push({
-      field: 'contactPhone',
-      message: `The contact phone "${v}" must be a phone number (digits, spaces, +, brackets).`,
-    });
-  return v;
-}
-
-/** Catalogue codes Heard has (domain/languages.ts); `PL`, `pl-PL` and `easy` are read generously. */
-function checkLanguages(issues: SiteIssue[], values: string[]): string[] {
-  const out: string[] = [];
-  for (const raw of values) {
-    const code = normaliseLanguageCode(raw);
-    if (!code)
-      issues.push({
-        field: 'languages',
-        message: `Heard has no language "${raw.trim()}". Choose from: ${LANGUAGE_CODES.join(', ')}.`,
-      });
-    else if (!out.includes(code)) out.push(code);
-  }
-  if (values.length === 0)
-    issues.push({ field: 'languages', message: 'Give at least one language.' });
-  return out;
-}
-
-/** Checks a whole site and returns it tidied (trimmed, origins normalised); throws every issue. */
-export function validateSite(input: SiteFields): SiteFields {
-  const issues: SiteIssue[] = [];
-  const url = (field: string, label: string, value: string | null) => {
-    if (value === null || value.trim() === '') return null;
-    const checked = checkWebUrl(value, label);
-    if (!checked.ok) issues.push({ field, message: checked.message });
-    return checked.ok ? checked.value : value;
-  };
-  const site: SiteFields = {
-    key: checkSlug(issues, 'key', 'site key', input.key),
-    name: text(issues, 'name', 'site name', input.name, 200),
-    partnerName: text(issues, 'partnerName', 'partner name', input.partnerName, 200),
-    partnerKind: input.partnerKind,
-    boardSlug: checkSlug(issues, 'boardSlug', 'Board slug', input.boardSlug),
-    boardName: optionalText(issues, 'boardName', 'Board name', input.boardName, 200),
-    allowedOrigins: checkOrigins(issues, 'allowedOrigins', input.allowedOrigins),
-    contactName: text(issues, 'contactName', 'safeguarding contact name', input.contactName, 200),
-    contactPhone: checkPhone(issues, input.contactPhone),
-    contactUrl: url('contactUrl', 'The safeguarding contact web address', input.contactUrl),
-    emergencyText: optionalText(
-      issues,
-      'emergencyText',
-      'emergency text',
-      input.emergencyText,
-      500,
-    ),
-    quickExitUrl: '',
-    languages: checkLanguages(issues, input.languages),
-    active: input.active,
-  };
-  if (!PARTNER_KINDS.includes(input.partnerKind))
-    issues.push({
-      field: 'partnerKind',
-      message: `The partner kind must be one of: ${PARTNER_KINDS.join(', ')}.`,
-    });
-  if (input.quickExitUrl.trim() === '')
-    issues.push({ field: 'quickExitUrl', message: 'Give the quick-exit web address.' });
-  else site.quickExitUrl = url('quickExitUrl', 'The quick-exit address', input.quickExitUrl) ?? '';
-  if (issues.length > 0) throw new SiteAdminError(issues);
-  return site;
-}
-
 /** A stored site in the shape operators edit. */
 export function siteFieldsOf(row: SiteWithNames, partnerKind: PartnerKind): SiteFields {
   return {
@@ -298,29 +325,14 @@ export function siteFieldsOf(row: SiteWithNames, partnerKind: PartnerKind): Site
 }
 
 /** Finds the partner by name (ignoring case and surrounding spaces) or creates it. */
-async function partnerId(db: Db, name: string, kind: PartnerKind, now: string): Promise<number> {
-  const found = await db
-    .selectFrom('partner')
-    .select('id')
-    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
-    .orderBy('id')
-    .executeTakeFirst();
-  if (found) return found.id;
-  const made = await db
-    .insertInto('partner')
-    .values({ name, kind, created_at: now })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return made.id;
+async function partnerId(db: Db, name: string, kind: PartnerKind, now: Date): Promise<number> {
+  const found = await findPartnerByName(db, name);
+  return found ? found.id : (await insertPartner(db, { name, kind }, now)).id;
 }
 
 /** Finds the Board by slug, or creates it when a name is given. */
-async function boardId(db: Db, slug: string, name: string | null, now: string): Promise<number> {
-  const found = await db
-    .selectFrom('board')
-    .select('id')
-    .where('slug', '=', slug)
-    .executeTakeFirst();
+async function boardId(db: Db, slug: string, name: string | null, now: Date): Promise<number> {
+  const found = await findBoardBySlug(db, slug);
   if (found) return found.id;
   if (!name)
     throw new SiteAdminError([
@@ -329,21 +341,16 @@ async function boardId(db: Db, slug: string, name: string | null, now: string): 
         message: `There is no Board "${slug}" yet. Give its name to create it (--board-name).`,
       },
     ]);
-  const made = await db
-    .insertInto('board')
-    .values({ slug, name, created_at: now })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return made.id;
+  return (await insertBoard(db, { slug, name }, now)).id;
 }
 
-async function store(db: Db, site: SiteFields, now: Date, existingId?: number): Promise<void> {
+async function store(db: Db, site: Site, now: Date, existingId?: number): Promise<void> {
   const at = now.toISOString();
   await db.transaction().execute(async (trx) => {
     const values = {
       name: site.name,
-      partner_id: await partnerId(trx, site.partnerName, site.partnerKind, at),
-      board_id: await boardId(trx, site.boardSlug, site.boardName, at),
+      partner_id: await partnerId(trx, site.partnerName, site.partnerKind, now),
+      board_id: await boardId(trx, site.boardSlug, site.boardName, now),
       allowed_origins: JSON.stringify(site.allowedOrigins),
       safeguarding_contact_name: site.contactName,
       safeguarding_phone: site.contactPhone,
@@ -365,10 +372,17 @@ async function store(db: Db, site: SiteFields, now: Date, existingId?: number): 
   });
 }
 
-/** Adds a site, creating its partner and Board if new. Throws SiteAdminError on any issue. */
+/**
+ * Adds a site, creating its partner and Board if new. Throws SiteAdminError on any issue; a key
+ * in use is a conflict, found by the site's unique key (db/sqlite-errors.ts), so two admins
+ * adding the same key at once get the same answer.
+ */
 export async function addSite(db: Db, input: SiteFields, now: Date): Promise<SiteWithNames> {
-  const site = validateSite(input);
-  if (await findSiteByKey(db, site.key))
+  const site = check(SiteInputSchema, input);
+  try {
+    await store(db, site, now);
+  } catch (error) {
+    if (constraintViolated(error) !== 'unique') throw error;
     throw new SiteAdminError([
       {
         field: 'key',
@@ -376,13 +390,14 @@ export async function addSite(db: Db, input: SiteFields, now: Date): Promise<Sit
         conflict: true,
       },
     ]);
-  await store(db, site, now);
+  }
   return (await findSiteByKey(db, site.key)) as SiteWithNames;
 }
 
 /**
  * Changes a site. The key never changes (partners' snippets carry it). Moving a site to
- * another partner or Board affects only stories received from then on.
+ * another partner or Board affects only stories received from then on. The site as changed
+ * must meet every rule, stored settings included.
  */
 export async function updateSite(
   db: Db,
@@ -392,29 +407,26 @@ export async function updateSite(
 ): Promise<SiteWithNames> {
   const row = await findSiteByKey(db, key);
   if (!row) throw new SiteAdminError([{ field: 'key', message: `There is no site "${key}".` }]);
-  const current = siteFieldsOf(row, patch.partnerKind ?? 'other');
-  const { addOrigins = [], removeOrigins = [], ...fields } = patch;
-  const merged: SiteFields = { ...current, ...stripUndefined(fields), key: row.key };
-  if (patch.boardSlug !== undefined && patch.boardSlug !== row.board_slug)
-    merged.boardName = patch.boardName ?? null;
-  const issues: SiteIssue[] = [];
-  if (fields.allowedOrigins)
-    merged.allowedOrigins = checkOrigins(issues, 'allowedOrigins', fields.allowedOrigins);
-  const adding = checkOrigins(issues, 'addOrigins', addOrigins);
-  const removing = checkOrigins(issues, 'removeOrigins', removeOrigins);
-  for (const origin of removing) {
-    if (!merged.allowedOrigins.includes(origin))
-      issues.push({
+  const { addOrigins = [], removeOrigins = [], ...fields } = check(SitePatchSchema, patch);
+  const merged: SiteFields = {
+    ...siteFieldsOf(row, fields.partnerKind ?? 'other'),
+    ...stripUndefined(fields),
+    key: row.key,
+  };
+  if (fields.boardSlug !== undefined && fields.boardSlug !== row.board_slug)
+    merged.boardName = fields.boardName ?? null;
+  const absent = removeOrigins.filter((origin) => !merged.allowedOrigins.includes(origin));
+  if (absent.length > 0)
+    throw new SiteAdminError(
+      absent.map((origin) => ({
         field: 'removeOrigins',
         message: `"${origin}" is not one of this site's websites.`,
-      });
-  }
-  if (issues.length > 0) throw new SiteAdminError(issues);
-  merged.allowedOrigins = [...merged.allowedOrigins, ...adding].filter(
-    (o) => !removing.includes(o),
+      })),
+    );
+  merged.allowedOrigins = [...merged.allowedOrigins, ...addOrigins].filter(
+    (o) => !removeOrigins.includes(o),
   );
-  const site = validateSite(merged);
-  await store(db, site, now, row.id);
+  await store(db, check(SiteInputSchema, merged), now, row.id);
   return (await findSiteByKey(db, key)) as SiteWithNames;
 }
 
@@ -424,18 +436,7 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
 
 /** Every site with its partner and Board names, by key. */
 export async function listSites(db: Db): Promise<SiteWithNames[]> {
-  return db
-    .selectFrom('site')
-    .innerJoin('partner', 'partner.id', 'site.partner_id')
-    .innerJoin('board', 'board.id', 'site.board_id')
-    .selectAll('site')
-    .select([
-      'partner.name as partner_name',
-      'board.name as board_name',
-      'board.slug as board_slug',
-    ])
-    .orderBy('site.key')
-    .execute();
+  return sitesWithNames(db).orderBy('site.key').execute();
 }
 
 /** Default link text of the snippet; partners may change the words, never the attributes. */

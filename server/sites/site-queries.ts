@@ -23,7 +23,8 @@ export type SiteWithNames = SiteRow & {
   board_slug: string;
 };
 
-export async function findSiteByKey(db: Db, key: string): Promise<SiteWithNames | undefined> {
+/** Sites with their partner's and Board's names: the query to filter and order. */
+export function sitesWithNames(db: Db) {
   return db
     .selectFrom('site')
     .innerJoin('partner', 'partner.id', 'site.partner_id')
@@ -33,9 +34,11 @@ export async function findSiteByKey(db: Db, key: string): Promise<SiteWithNames 
       'partner.name as partner_name',
       'board.name as board_name',
       'board.slug as board_slug',
-    ])
-    .where('site.key', '=', key)
-    .executeTakeFirst();
+    ]);
+}
+
+export async function findSiteByKey(db: Db, key: string): Promise<SiteWithNames | undefined> {
+  return sitesWithNames(db).where('site.key', '=', key).executeTakeFirst();
 }
 
 /** The active site with this key, in its public form, or undefined (unknown or inactive). */

@@ -307,6 +307,12 @@ describe('safeguarding check, curation and decisions', () => {
     };
     expect(list.items.map((i) => i.storyId)).toEqual([story.id]);
     expect(list.items[0]?.quotes).toEqual(['The social worker listened to me']);
+    // A filter that cannot be read is named, so the screen can say which one to fix.
+    const badFilter = await secretary.get('/admin/api/curated-stories?pageSize=500');
+    expect(badFilter.status).toBe(422);
+    expect(
+      ((await badFilter.json()) as { errors: { field: string }[] }).errors.map((e) => e.field),
+    ).toEqual(['pageSize']);
     expect(JSON.stringify(list)).not.toContain(
       'morning visits. The social worker listened to me and changed the agency, but nobody told me what happened to the carer',
     );

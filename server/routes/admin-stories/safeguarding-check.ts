@@ -1,9 +1,11 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AdminEnv } from '../../admin/admin-env.ts';
-import { conflict } from '../../admin/read-json.ts';
+import { validate } from '../../http/validate.ts';
+import { recordSafeguardingCheck } from '../../moderation/safeguarding-checks.ts';
 import { CHECK_OUTCOMES } from '../../moderation/statuses.ts';
-import { auditStory, auth, coordinator, detailResponse, storyAction } from './story-access.ts';
+import { actingStaff } from '../acting-staff.ts';
+import { coordinator, freshDetail, storyOfPath } from './story-access.ts';
 
 const CheckSchema = z
   .strictObject({
@@ -36,28 +38,12 @@ const CheckSchema = z
 export const safeguardingCheckRoutes = new Hono<AdminEnv>().post(
   '/admin/api/stories/:id/check',
   coordinator,
-  storyAction(CheckSchema, async (c, story, body) => {
-    if (story.status === 'withdrawn') {
-      return conflict(c, 'This story was withdrawn', 'A withdrawn story cannot be changed.');
-    }
-    const { db, sealer, now } = c.var.deps;
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('safeguarding_check')
-        .values({
-          story_id: story.id,
-          outcome: body.outcome,
-          escalated_to_sealed: sealer.sealOptional(
-            body.escalatedTo,
-            'safeguarding_check.escalated_to',
-          ),
-          note_sealed: sealer.sealOptional(body.note, 'safeguarding_check.note'),
-          recorded_by: auth(c).user.id,
-          recorded_at: now().toISOString(),
-        })
-        .execute();
-      await auditStory(c, story, 'story.checked', { outcome: body.outcome }, trx);
-    });
-    return detailResponse(c, story.id);
-  }),
+  ...storyOfPath,
+  validate('json', CheckSchema),
+  async (c) => {
+    const { db, sealer } = c.var.deps;
+    const { story } = c.var;
+    await recordSafeguardingCheck(db, sealer, story, c.req.valid('json'), actingStaff(c));
+    return c.json(await freshDetail(c.var.deps, story.id));
+  },
 );

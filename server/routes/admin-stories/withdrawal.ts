@@ -1,14 +1,17 @@
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import { z } from 'zod';
 import { CONSENT_PURPOSES } from '../../../domain/vocabulary.ts';
-import type { AdminEnv, SignedInEnv } from '../../admin/admin-env.ts';
-import { conflict } from '../../admin/read-json.ts';
+import type { AdminEnv } from '../../admin/admin-env.ts';
+import { Conflict } from '../../http/errors.ts';
+import { validate } from '../../http/validate.ts';
+import type { StaffAct } from '../../moderation/acting.ts';
 import {
   type WithdrawContext,
   withdrawConsents,
   withdrawStory,
 } from '../../withdrawal/withdraw-story.ts';
-import { auth, coordinator, detailResponse, ReasonSchema, storyAction } from './story-access.ts';
+import { actingStaff } from '../acting-staff.ts';
+import { coordinator, freshDetail, ReasonSchema, storyOfPath } from './story-access.ts';
 
 const ConsentWithdrawSchema = z.strictObject({
   purposes: z.array(z.enum(CONSENT_PURPOSES)).min(1, 'Choose at least one use to withdraw'),
@@ -16,10 +19,10 @@ const ConsentWithdrawSchema = z.strictObject({
 });
 
 /** Who records it, from where and why: the audit record says it was staff, not the person. */
-const onBehalf = (c: Context<SignedInEnv>, reason: string): WithdrawContext => ({
-  actor: auth(c).user.id,
-  address: c.var.address,
-  now: c.var.deps.now(),
+const onBehalf = (act: StaffAct, reason: string): WithdrawContext => ({
+  actor: act.userId,
+  address: act.address,
+  now: act.now,
   via: 'staff',
   reason,
 });
@@ -32,21 +35,32 @@ export const withdrawalRoutes = new Hono<AdminEnv>()
   .post(
     '/admin/api/stories/:id/consents/withdraw',
     coordinator,
-    storyAction(ConsentWithdrawSchema, async (c, story, body) => {
+    ...storyOfPath,
+    validate('json', ConsentWithdrawSchema),
+    async (c) => {
+      const { story } = c.var;
+      const { purposes, reason } = c.req.valid('json');
       if (story.status === 'withdrawn')
-        return conflict(c, 'This story was withdrawn', 'Nothing is left to withdraw.');
-      await withdrawConsents(c.var.deps.db, story.id, body.purposes, onBehalf(c, body.reason));
-      return detailResponse(c, story.id);
-    }),
+        throw new Conflict('This story was withdrawn', 'Nothing is left to withdraw.');
+      await withdrawConsents(c.var.deps.db, story.id, purposes, onBehalf(actingStaff(c), reason));
+      return c.json(await freshDetail(c.var.deps, story.id));
+    },
   )
 
   .post(
     '/admin/api/stories/:id/withdraw',
     coordinator,
-    storyAction(ReasonSchema, async (c, story, body) => {
+    ...storyOfPath,
+    validate('json', ReasonSchema),
+    async (c) => {
+      const { story } = c.var;
       if (story.status === 'withdrawn')
-        return conflict(c, 'This story was already withdrawn', 'Nothing is left to withdraw.');
-      await withdrawStory(c.var.deps.db, story.id, onBehalf(c, body.reason));
-      return detailResponse(c, story.id);
-    }),
+        throw new Conflict('This story was already withdrawn', 'Nothing is left to withdraw.');
+      await withdrawStory(
+        c.var.deps.db,
+        story.id,
+        onBehalf(actingStaff(c), c.req.valid('json').reason),
+      );
+      return c.json(await freshDetail(c.var.deps, story.id));
+    },
   );

@@ -1,0 +1,45 @@
+import type { Db } from '../../db/client.ts';
+import type { StoryRow } from '../../db/schema.ts';
+import type { Sealer } from '../crypto/sealer.ts';
+import { Conflict } from '../http/errors.ts';
+import { auditStory, type StaffAct } from './acting.ts';
+import type { CheckOutcome } from './statuses.ts';
+
+export type SafeguardingCheckInput = {
+  outcome: CheckOutcome;
+  note?: string | undefined;
+  escalatedTo?: string | undefined;
+};
+
+/**
+ * Records a safeguarding check on the story, audited: a new one is appended and the latest
+ * counts. Who it was escalated to and the note are sealed. 409 on a withdrawn story.
+ */
+export async function recordSafeguardingCheck(
+  db: Db,
+  sealer: Sealer,
+  story: StoryRow,
+  check: SafeguardingCheckInput,
+  act: StaffAct,
+): Promise<void> {
+  if (story.status === 'withdrawn') {
+    throw new Conflict('This story was withdrawn', 'A withdrawn story cannot be changed.');
+  }
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('safeguarding_check')
+      .values({
+        story_id: story.id,
+        outcome: check.outcome,
+        escalated_to_sealed: sealer.sealOptional(
+          check.escalatedTo,
+          'safeguarding_check.escalated_to',
+        ),
+        note_sealed: sealer.sealOptional(check.note, 'safeguarding_check.note'),
+        recorded_by: act.userId,
+        recorded_at: act.now.toISOString(),
+      })
+      .execute();
+    await auditStory(trx, story, 'story.checked', act, { outcome: check.outcome });
+  });
+}
