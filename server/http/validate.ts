@@ -16,14 +16,28 @@ type Target = 'json' | 'query' | 'param';
 export function validate<T extends Target, S extends z.ZodType>(
   target: T,
   schema: S,
-  options: { notFound?: string } = {},
+  options: ValidateOptions = {},
 ) {
   return zValidator(target, schema, (result) => {
     if (result.success) return;
     if (target === 'param') throw new NotFound(options.notFound);
-    throw new Unprocessable(fieldErrors(result.error));
+    throw new Unprocessable(
+      fieldErrors(result.error),
+      options.invalid?.title,
+      options.invalid?.detail,
+    );
   });
 }
+
+export type ValidateOptions = {
+  /** The 404's title for a bad path parameter ('Not found' unless given). */
+  notFound?: string;
+  /**
+   * The 422's title and detail, where an API words them for what it checks (the story API's
+   * "Some answers need checking"); otherwise the admin API's "Some entries need checking".
+   */
+  invalid?: { title: string; detail: string };
+};
 
 /** A positive integer id in a path, as stored (SQLite rowids); anything else is "not found". */
 export const idSchema = z
