@@ -4,11 +4,11 @@ import type { Db } from '../../db/client.ts';
 import { MESSAGE_NAMESPACE, MESSAGE_VERSION } from '../../domain/embed-protocol.ts';
 import type { AppEnv } from '../app-env.ts';
 import { jsonForHtml } from '../journey/html-page.ts';
+import { frameAncestorOrigins, frameAncestorsFor } from '../journey/journey-headers.ts';
 import { formatDay } from '../measures/periods.ts';
 import { shownTo } from '../moderation/consent-gate.ts';
 import { usesFromConsents } from '../moderation/uses.ts';
 import { STATUS_LABEL } from '../packs/labels.ts';
-import { frameAncestorOrigins, frameAncestorsFor } from './journey.ts';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const paras = (text: string) =>

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { en } from '../../domain/messages/en.ts';
 import { createApp } from '../../server/app.ts';
 import { adultStory } from '../support/fixtures.ts';
 import { createTestDeps, type TestDeps } from '../support/test-deps.ts';
@@ -60,5 +61,55 @@ describe('a full disk', () => {
     expect(retry.status).toBe(201);
     expect(count('story')).toBe(stories + 1);
     expect((await app.request('/healthz')).status).toBe(200);
+  });
+
+  it('answers the no-JavaScript form with its own page, 503, and stores no partial story', async () => {
+    const pages = deps.sqlite.pragma('page_count', { simple: true }) as number;
+    deps.sqlite.pragma(`max_page_count = ${pages + 12}`);
+    const form = (n: number) => {
+      const body = new URLSearchParams({
+        idempotencyKey: `form-full-${n}-key`,
+        respondent: 'self',
+        supportReason: 'yes',
+        finished: 'over_1_year',
+        askedOutcomes: 'no',
+        feelSafer: 'a_lot',
+        'experience.listened': 'yes_completely',
+        'experience.involved': 'yes_partly',
+        'experience.dignity': 'yes_completely',
+        'experience.informed': 'no',
+        'experience.understood_roles': 'dont_know',
+        'experience.shared_when_needed': 'not_applicable',
+        helpToHaveSay: 'family_friend',
+        harmKinds: 'financial',
+        location: 'own_home',
+        story: `Story ${n}: ${'so much to say. '.repeat(600)}`,
+      });
+      for (const c of ['board_share', 'training']) body.append('consents', c);
+      return body;
+    };
+
+    let full: Response | undefined;
+    let n = 0;
+    for (; n < 50; n++) {
+      const res = await app.request('http://localhost/tell/demo', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: form(n).toString(),
+      });
+      if (res.status !== 200) {
+        full = res;
+        break;
+      }
+    }
+    // The storage failure is recognised by its SQLite code (db/sqlite-errors.ts): the person
+    // gets the form again with its calm error, not a 500.
+    expect(full?.status).toBe(503);
+    expect(full?.headers.get('Content-Type')).toMatch(/^text\/html/);
+    expect(full?.headers.get('Retry-After')).toBe('60');
+    expect(await full?.text()).toContain(en['check.failed'].slice(0, 40));
+    expect(count('story')).toBe(n);
+    expect(count('consent')).toBe(n * 6);
+    expect(deps.logLines.some((l) => l.includes('story.storage_unavailable'))).toBe(true);
   });
 });
