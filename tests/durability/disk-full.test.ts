@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { en } from '../../domain/messages/en.ts';
 import { createApp } from '../../server/app.ts';
-import { adultStory } from '../support/fixtures.ts';
+import { adultStory, completeNoJsForm, formBody } from '../support/fixtures.ts';
 import { createTestDeps, type TestDeps } from '../support/test-deps.ts';
 
 // The disk is "filled" with `PRAGMA max_page_count` on the server's own connection: SQLite then
@@ -66,28 +66,14 @@ describe('a full disk', () => {
   it('answers the no-JavaScript form with its own page, 503, and stores no partial story', async () => {
     const pages = deps.sqlite.pragma('page_count', { simple: true }) as number;
     deps.sqlite.pragma(`max_page_count = ${pages + 12}`);
-    const form = (n: number) => {
-      const body = new URLSearchParams({
-        idempotencyKey: `form-full-${n}-key`,
-        respondent: 'self',
-        supportReason: 'yes',
-        finished: 'over_1_year',
-        askedOutcomes: 'no',
-        feelSafer: 'a_lot',
-        'experience.listened': 'yes_completely',
-        'experience.involved': 'yes_partly',
-        'experience.dignity': 'yes_completely',
-        'experience.informed': 'no',
-        'experience.understood_roles': 'dont_know',
-        'experience.shared_when_needed': 'not_applicable',
-        helpToHaveSay: 'family_friend',
-        harmKinds: 'financial',
-        location: 'own_home',
-        story: `Story ${n}: ${'so much to say. '.repeat(600)}`,
-      });
-      for (const c of ['board_share', 'training']) body.append('consents', c);
-      return body;
-    };
+    const form = (n: number) =>
+      formBody(
+        completeNoJsForm({
+          idempotencyKey: `form-full-${n}-key`,
+          story: `Story ${n}: ${'so much to say. '.repeat(600)}`,
+          consents: ['board_share', 'training'],
+        }),
+      );
 
     let full: Response | undefined;
     let n = 0;
@@ -95,7 +81,7 @@ describe('a full disk', () => {
       const res = await app.request('http://localhost/tell/demo', {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: form(n).toString(),
+        body: form(n),
       });
       if (res.status !== 200) {
         full = res;
