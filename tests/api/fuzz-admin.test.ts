@@ -224,7 +224,10 @@ describe('every kind of body to every admin API route that accepts one', () => {
         fc.constantFrom(...clients.keys()),
         anyBody,
         jsonish,
-        fc.oneof(fc.constantFrom(...ids), paramValue),
+        fc.oneof(
+          fc.constantFrom(...ids),
+          paramValue.filter((p) => !own.has(p)),
+        ),
         async (route, who, generated, typeChoice, param) => {
           const client = clients[who] as AdminClient;
           const path = route.path.replace(/:[A-Za-z]+/g, param);
