@@ -40,7 +40,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   for (const path of ['/tell/*', '/assets/*', '/embed.js', '/boards/*']) app.use(path, compress());
 
   // Public writes are rate limited per client address before any route reads them (issue 6).
-  // (/withdraw limits its own reference look-ups and answers in HTML: server/routes/withdraw.ts.)
+  // (/withdraw limits its own reference look-ups and answers in HTML: server/withdrawal/.)
   app.on('POST', '/api/v1/stories', publicRateLimit());
   // The no-JavaScript form gets a calm HTML page; Back returns to the answers (issue 6).
   app.on(
