@@ -90,3 +90,8 @@ function applyPragmas(sqlite: SQLite.Database, options: { readonly?: boolean }):
   // stories re-read the same pages; well inside the 250 MB memory budget.
   sqlite.pragma('cache_size = -32768');
 }
+
+/** Proves the database answers with a cheap read (the health check); throws when it does not. */
+export function pingDatabase(sqlite: SQLite.Database): void {
+  sqlite.prepare('select 1').get();
+}

@@ -9,6 +9,7 @@ import { limitBodies } from './http/body-limit.ts';
 import { ProblemError } from './http/errors.ts';
 import { problem } from './http/problem.ts';
 import { messagePage } from './journey/html-page.ts';
+import { journeyCsp } from './journey/journey-headers.ts';
 import { anyTranslator } from './journey/page-language.ts';
 import { publicRateLimit } from './middleware/rate-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
@@ -18,7 +19,7 @@ import { assetRoutes } from './routes/assets.ts';
 import { bodyRuleFor } from './routes/body-rules.ts';
 import { embedRoutes } from './routes/embed.ts';
 import { healthRoutes } from './routes/health.ts';
-import { journeyCsp, journeyRoutes } from './routes/journey.ts';
+import { journeyRoutes } from './routes/journey.ts';
 import { publicBoardRoutes } from './routes/public-board-pages.ts';
 import { storyRoutes } from './routes/stories.ts';
 import { withdrawRoutes } from './routes/withdraw.ts';
@@ -39,7 +40,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   for (const path of ['/tell/*', '/assets/*', '/embed.js', '/boards/*']) app.use(path, compress());
 
   // Public writes are rate limited per client address before any route reads them (issue 6).
-  // (/withdraw limits its own reference look-ups and answers in HTML: server/routes/withdraw.ts.)
+  // (/withdraw limits its own reference look-ups and answers in HTML: server/withdrawal/.)
   app.on('POST', '/api/v1/stories', publicRateLimit());
   // The no-JavaScript form gets a calm HTML page; Back returns to the answers (issue 6).
   app.on(

@@ -1,7 +1,9 @@
 import type { Db } from '../../db/client.ts';
 import type { BoardActionRow } from '../../db/schema.ts';
 import type { ActionInput, ActionStatus, ActionView } from '../../domain/actions.ts';
+import { Conflict, NotFound } from '../http/errors.ts';
 import { isCurrentConsent } from '../moderation/uses.ts';
+import { refusalErrors, refusedStories } from '../packs/pack-guards.ts';
 
 // The action's shape is shared with the admin screens; re-exported for the routes and tests.
 export {
@@ -14,7 +16,64 @@ export {
 /** Consent purposes that mean "you may contact me", so the person may hear back. */
 export const CONTACT_PURPOSES = ['contact_check', 'contact_involve'] as const;
 
-export async function actionView(db: Db, row: BoardActionRow): Promise<ActionView> {
+/** The Board's actions, newest first, as the admin screens show them. */
+export async function listActions(db: Db, boardId: number): Promise<ActionView[]> {
+  const rows = await db
+    .selectFrom('board_action')
+    .selectAll()
+    .where('board_id', '=', boardId)
+    .orderBy('created_at', 'desc')
+    .execute();
+  const items: ActionView[] = [];
+  for (const row of rows) items.push(await actionView(db, row));
+  return items;
+}
+
+/** One action of the Board; NotFound when there is none (or it is another Board's). */
+export async function findAction(
+  db: Db,
+  boardId: number,
+  actionId: number,
+): Promise<BoardActionRow> {
+  const row = await db
+    .selectFrom('board_action')
+    .selectAll()
+    .where('id', '=', actionId)
+    .where('board_id', '=', boardId)
+    .executeTakeFirst();
+  if (!row) throw new NotFound('Action not found');
+  return row;
+}
+
+async function storedActionView(db: Db, actionId: number): Promise<ActionView> {
+  const row = await db
+    .selectFrom('board_action')
+    .selectAll()
+    .where('id', '=', actionId)
+    .executeTakeFirstOrThrow();
+  return actionView(db, row);
+}
+
+/**
+ * Only stories in the Board's library may be linked to an action (the pack gate, packRefusal):
+ * otherwise a Conflict naming each refused story at `storyIds.N`, and nothing changes.
+ */
+async function checkLinkedStories(
+  db: Db,
+  boardId: number,
+  storyIds: readonly number[],
+  now: Date,
+): Promise<void> {
+  const refused = await refusedStories(db, storyIds, boardId, now);
+  if (refused.length === 0) return;
+  throw new Conflict(
+    'Some stories cannot be linked',
+    'Only stories in your Board’s library can be linked to an action.',
+    { errors: refusalErrors(refused, (i) => `storyIds.${i}`) },
+  );
+}
+
+async function actionView(db: Db, row: BoardActionRow): Promise<ActionView> {
   const stories = await db
     .selectFrom('board_action_story')
     .select('story_id')
@@ -93,11 +152,16 @@ async function recordToTell(
   }
 }
 
+/**
+ * Adds an action to the Board's log, linked only to stories of the Board's library (else a
+ * Conflict: checkLinkedStories); returns it as the admin screens show it.
+ */
 export async function createAction(
   db: Db,
   args: { boardId: number; userId: number; input: ActionInput; now: Date },
-): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+): Promise<ActionView> {
+  await checkLinkedStories(db, args.boardId, args.input.storyIds, args.now);
+  const id = await db.transaction().execute(async (trx) => {
     const at = args.now.toISOString();
     const i = args.input;
     const { id } = await trx
@@ -127,13 +191,18 @@ export async function createAction(
     await recordToTell(trx, id, i.storyIds, i.status, args.now);
     return id;
   });
+  return storedActionView(db, id);
 }
 
-/** Updates an action; a change of status adds "to tell" entries for its linked stories. */
+/**
+ * Updates an action, linked only to stories of the Board's library (else a Conflict); a change
+ * of status adds "to tell" entries for its linked stories.
+ */
 export async function updateAction(
   db: Db,
   args: { row: BoardActionRow; input: ActionInput; now: Date },
-): Promise<void> {
+): Promise<ActionView> {
+  await checkLinkedStories(db, args.row.board_id, args.input.storyIds, args.now);
   await db.transaction().execute(async (trx) => {
     const i = args.input;
     await trx
@@ -161,4 +230,5 @@ export async function updateAction(
     if (i.status !== args.row.status)
       await recordToTell(trx, args.row.id, i.storyIds, i.status, args.now);
   });
+  return storedActionView(db, args.row.id);
 }

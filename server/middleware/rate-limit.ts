@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv, Deps } from '../app-env.ts';
-import { problem } from '../http/problem.ts';
+import { ProblemError } from '../http/errors.ts';
 import { clientAddress, UNKNOWN_ADDRESS } from './client-address.ts';
 
 /**
@@ -77,9 +77,8 @@ export function publicLimiters(deps: Deps): Limiters {
  * The calm 429 a rate-limited person or program gets: problem+json with Retry-After. The journey
  * shows its own gentle message and keeps every answer in memory (issue 6).
  */
-export function tooManyRequests(c: Context, retryAfterSeconds: number): Response {
-  return problem(
-    c,
+export function tooManyStories(retryAfterSeconds: number): ProblemError {
+  return new ProblemError(
     {
       status: 429,
       title: 'Too many stories sent from here',
@@ -113,7 +112,7 @@ export function publicRateLimit(
         c.header('Retry-After', String(wait));
         return options.onLimited(c, wait);
       }
-      return tooManyRequests(c, wait);
+      throw tooManyStories(wait);
     }
     await next();
   };

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.ts';
+import type { FieldError } from '../http/problem.ts';
 import { AUDIENCE_PURPOSE, shownTo } from '../moderation/consent-gate.ts';
 import { isCurrentConsent } from '../moderation/uses.ts';
 
@@ -50,4 +51,41 @@ export async function packRefusal(
   if (consent?.granted !== 1 || consent.withdrawn_at !== null) return 'no_board_consent';
   if (!isCurrentConsent(consent, now) || story.status === 'expired') return 'consent_expired';
   return 'no_approved_redaction';
+}
+
+/** A story refused by the pack gate, by its place in the list that was sent. */
+export type RefusedStory = { index: number; storyId: number; code: PackRefusal };
+
+/** Every story of `storyIds` that packRefusal refuses, with its place in the list and why. */
+export async function refusedStories(
+  db: Db,
+  storyIds: readonly number[],
+  boardId: number,
+  now: Date,
+): Promise<RefusedStory[]> {
+  const refused: RefusedStory[] = [];
+  for (const [index, storyId] of storyIds.entries()) {
+    const code = await packRefusal(db, storyId, boardId, now);
+    if (code) refused.push({ index, storyId, code });
+  }
+  return refused;
+}
+
+/**
+ * The refused stories as field errors at `field(index)` of the body (e.g. `storyIds.2`), each
+ * with its public `code` (docs/admin-api.md) and the words for the secretary.
+ */
+export function refusalErrors(
+  refused: readonly RefusedStory[],
+  field: (index: number) => string,
+): (FieldError & { code: PackRefusal })[] {
+  return refused.map((r) => {
+    const name = field(r.index);
+    return {
+      field: name,
+      pointer: `#/${name.split('.').join('/')}`,
+      detail: REFUSAL_TEXT[r.code],
+      code: r.code,
+    };
+  });
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import type { PackRow } from '../../db/schema.ts';
-import { type PackRefusal, packRefusal } from './pack-guards.ts';
+import { Conflict, NotFound } from '../http/errors.ts';
+import { type RefusedStory, refusalErrors, refusedStories } from './pack-guards.ts';
 import { buildPackModel, type PackModel } from './pack-model.ts';
 
 export type PackFields = {
@@ -58,6 +59,35 @@ export async function findPack(
     .executeTakeFirst();
 }
 
+/** A pack of this Board; NotFound ("Pack not found") when there is none or it is another's. */
+export async function packOfBoard(db: Db, boardId: number, packId: number): Promise<PackRow> {
+  const pack = await findPack(db, boardId, packId);
+  if (!pack) throw new NotFound('Pack not found');
+  return pack;
+}
+
+/** The pack's content as the admin screens and exports show it (buildPackModel). */
+export async function packContent(db: Db, packId: number, now: Date): Promise<PackModel> {
+  const model = await buildPackModel(db, packId, now);
+  if (!model) throw new NotFound('Pack not found');
+  return model;
+}
+
+/**
+ * A draft pack of this Board, for a change: NotFound as packOfBoard, and Conflict when it has
+ * been issued (an issued pack is the record of what the Board saw).
+ */
+export async function draftPackOfBoard(db: Db, boardId: number, packId: number): Promise<PackRow> {
+  const pack = await packOfBoard(db, boardId, packId);
+  if (pack.status !== 'draft') {
+    throw new Conflict(
+      'This pack has been issued',
+      'An issued pack is the record of what the Board saw and cannot change. Start a new pack instead.',
+    );
+  }
+  return pack;
+}
+
 export async function updatePackFields(
   db: Db,
   packId: number,
@@ -88,15 +118,14 @@ export async function updatePackFields(
 export async function setPackStories(
   db: Db,
   args: { pack: PackRow; stories: PackStoryInput[]; now: Date },
-): Promise<
-  { ok: true } | { ok: false; refused: { index: number; storyId: number; code: PackRefusal }[] }
-> {
+): Promise<{ ok: true } | { ok: false; refused: RefusedStory[] }> {
   return db.transaction().execute(async (trx) => {
-    const refused: { index: number; storyId: number; code: PackRefusal }[] = [];
-    for (const [index, s] of args.stories.entries()) {
-      const code = await packRefusal(trx, s.storyId, args.pack.board_id, args.now);
-      if (code) refused.push({ index, storyId: s.storyId, code });
-    }
+    const refused = await refusedStories(
+      trx,
+      args.stories.map((s) => s.storyId),
+      args.pack.board_id,
+      args.now,
+    );
     if (refused.length > 0) return { ok: false, refused };
     await trx.deleteFrom('pack_story').where('pack_id', '=', args.pack.id).execute();
     if (args.stories.length > 0) {
@@ -121,6 +150,23 @@ export async function setPackStories(
       .execute();
     return { ok: true };
   });
+}
+
+/**
+ * Chooses a draft pack's stories (setPackStories); when any is refused, a Conflict naming each
+ * at `stories.N.storyId` with its code (docs/admin-api.md), and nothing changes.
+ */
+export async function choosePackStories(
+  db: Db,
+  args: { pack: PackRow; stories: PackStoryInput[]; now: Date },
+): Promise<void> {
+  const result = await setPackStories(db, args);
+  if (result.ok) return;
+  throw new Conflict(
+    'Some stories cannot go in a Board pack',
+    'Nothing was changed. A story needs the person’s current permission to share it with the Board and an approved anonymised version.',
+    { errors: refusalErrors(result.refused, (i) => `stories.${i}.storyId`) },
+  );
 }
 
 /**

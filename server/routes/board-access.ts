@@ -1,24 +1,13 @@
-import type { Context } from 'hono';
-import type { AuthContext, SignedInEnv } from '../admin/admin-env.ts';
-import { idParam, notFound } from '../admin/read-json.ts';
+import type { AuthContext } from '../admin/admin-env.ts';
 import { requireRole } from '../auth/require-auth.ts';
 import { NotFound } from '../http/errors.ts';
+import { ids, validate } from '../http/validate.ts';
 
 /** Board secretaries and coordinators of the Board (admins manage, they do not read stories). */
 export const requireBoardStaff = () => requireRole('board_secretary', 'coordinator');
 
-/**
- * The `:boardId` of the path when the signed-in person acts for that Board; otherwise a 404
- * response (never 403, so Board ids do not leak: docs/admin-api.md).
- */
-export function boardOf(c: Context<SignedInEnv>): { boardId: number } | { response: Response } {
-  const boardId = idParam(c, 'boardId');
-  const auth = c.var.auth;
-  if (boardId === undefined || !auth || !auth.boardIds.includes(boardId)) {
-    return { response: notFound(c, 'Board not found') };
-  }
-  return { boardId };
-}
+/** The `:boardId` of a Board route's path; one that cannot be an id is "Board not found". */
+export const boardParam = () => validate('param', ids('boardId'), { notFound: 'Board not found' });
 
 /**
  * The Board id from a validated path, when the signed-in person acts for that Board; otherwise

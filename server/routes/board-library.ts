@@ -8,10 +8,10 @@ import {
   WELLBEING_AREAS,
 } from '../../domain/vocabulary.ts';
 import type { AdminEnv } from '../admin/admin-env.ts';
-import { fieldErrors, problem } from '../http/problem.ts';
+import { validate } from '../http/validate.ts';
 import { searchLibrary } from '../library/search-library.ts';
 import { isDay } from '../measures/periods.ts';
-import { boardOf, requireBoardStaff } from './board-access.ts';
+import { boardInScope, boardParam, requireBoardStaff } from './board-access.ts';
 
 const id = z.coerce.number({ error: 'Must be a number' }).int().positive('Must be a number');
 const day = z.string().refine(isDay, 'Enter a real date, like 2026-04-01');
@@ -54,44 +54,18 @@ export const LibraryQuerySchema = z
   .refine((q) => !q.from || !q.to || q.from <= q.to, {
     path: ['to'],
     message: 'End date must be the same as or after the start date',
-  });
+  })
+  .transform(({ theme, partner, ...rest }) => ({ ...rest, themeId: theme, partnerId: partner }));
 
 /** The library: approved curated stories of one Board, searchable and filterable (issue 5). */
-export const boardLibraryRoutes = new Hono<AdminEnv>()
-  .use('/admin/api/boards/:boardId/library', requireBoardStaff())
-  .get('/admin/api/boards/:boardId/library', async (c) => {
-    const board = boardOf(c);
-    if ('response' in board) return board.response;
-    const parsed = LibraryQuerySchema.safeParse(c.req.query());
-    if (!parsed.success) {
-      return problem(c, {
-        status: 422,
-        title: 'Some filters need checking',
-        detail: 'Each entry in "errors" names a filter and what is wrong.',
-        errors: fieldErrors(parsed.error),
-      });
-    }
-    const q = parsed.data;
-    const { deps } = c.var;
-    return c.json(
-      await searchLibrary(deps.db, {
-        boardId: board.boardId,
-        now: deps.now(),
-        filters: {
-          q: q.q,
-          principle: q.principle,
-          wellbeing: q.wellbeing,
-          harm: q.harm,
-          mspStep: q.mspStep,
-          themeId: q.theme,
-          partnerId: q.partner,
-          from: q.from,
-          to: q.to,
-          achieved: q.achieved,
-          respondent: q.respondent,
-          page: q.page,
-          pageSize: q.pageSize,
-        },
-      }),
-    );
-  });
+export const boardLibraryRoutes = new Hono<AdminEnv>().get(
+  '/admin/api/boards/:boardId/library',
+  requireBoardStaff(),
+  boardParam(),
+  validate('query', LibraryQuerySchema),
+  async (c) => {
+    const boardId = boardInScope(c.var.auth, c.req.valid('param').boardId);
+    const { db, now } = c.var.deps;
+    return c.json(await searchLibrary(db, { boardId, now: now(), filters: c.req.valid('query') }));
+  },
+);

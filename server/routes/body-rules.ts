@@ -3,9 +3,9 @@ import { ADMIN_BODY_LIMIT, adminTooLarge } from '../admin/guard.ts';
 import type { AppEnv } from '../app-env.ts';
 import type { BodyRule } from '../http/body-limit.ts';
 import { problem } from '../http/problem.ts';
-import { FORM_BODY_LIMIT, formTooLarge } from './journey.ts';
-import { STORY_BODY_LIMIT, storyTooLarge } from './stories.ts';
-import { WITHDRAW_BODY_LIMIT, withdrawTooLarge } from './withdraw.ts';
+import { FORM_BODY_LIMIT, formTooLarge } from '../journey/journey-headers.ts';
+import { STORY_BODY_LIMIT, storyTooLarge } from '../stories/receive-story.ts';
+import { WITHDRAW_BODY_LIMIT, withdrawTooLarge } from '../withdrawal/withdraw-response.ts';
 
 /** Any other path reads no body: the smallest limit, so a path spelled oddly is never looser. */
 const OTHER_BODY_LIMIT = 16 * 1024;

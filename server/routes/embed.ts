@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.ts';
-import { problem } from '../http/problem.ts';
+import { ProblemError } from '../http/errors.ts';
 
 /**
  * `/embed.js`, the loader in every partner's snippet. PUBLIC CONTRACT — never move this URL.
@@ -16,8 +16,7 @@ export const embedRoutes = new Hono<AppEnv>().get('/embed.js', async (c) => {
   try {
     body = await readFile(join(c.var.deps.config.distDir, 'embed.js'));
   } catch {
-    return problem(
-      c,
+    throw new ProblemError(
       {
         status: 503,
         title: 'Embed script not built',

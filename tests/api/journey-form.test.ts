@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { en } from '../../domain/messages/en.ts';
 import { parseReference } from '../../domain/reference.ts';
 import { createApp } from '../../server/app.ts';
+import { completeNoJsForm } from '../support/fixtures.ts';
 import { referenceHashOf } from '../support/references.ts';
 import { createTestDeps, type TestDeps } from '../support/test-deps.ts';
 
@@ -16,29 +17,20 @@ afterEach(async () => deps.cleanup());
 /** A complete, valid no-JavaScript form as a browser would send it. */
 const validForm = (overrides: Record<string, string | string[] | undefined> = {}) => {
   const fields: Record<string, string | string[] | undefined> = {
-    idempotencyKey: 'form-key-0001',
-    respondent: 'self',
-    supportReason: 'yes',
-    finished: 'over_1_year',
-    askedOutcomes: 'yes_expressed',
-    wantedOutcome: 'I wanted to stay in my own home.',
-    outcomeAchieved: 'fully',
-    feelSafer: 'a_lot',
-    'experience.listened': 'yes_completely',
-    'experience.involved': 'yes_partly',
-    'experience.dignity': 'yes_completely',
-    'experience.informed': 'no',
-    'experience.understood_roles': 'dont_know',
-    'experience.shared_when_needed': 'not_applicable',
-    helpToHaveSay: 'family_friend',
-    harmKinds: ['financial', 'psychological'],
-    location: 'own_home',
-    story:
-      'My nephew used my bank card without asking. The team helped me set up a new bank account & <b>lock</b> it.',
-    helpedMost: '',
-    shouldChange: '',
-    consents: ['board_share', 'training'],
-    website: '',
+    ...completeNoJsForm({
+      idempotencyKey: 'form-key-0001',
+      askedOutcomes: 'yes_expressed',
+      wantedOutcome: 'I wanted to stay in my own home.',
+      outcomeAchieved: 'fully',
+      harmKinds: ['financial', 'psychological'],
+      location: 'own_home',
+      story:
+        'My nephew used my bank card without asking. The team helped me set up a new bank account & <b>lock</b> it.',
+      helpedMost: '',
+      shouldChange: '',
+      consents: ['board_share', 'training'],
+      website: '',
+    }),
     ...overrides,
   };
   const body = new URLSearchParams();

@@ -4,6 +4,7 @@ import { en } from '../../domain/messages/en.ts';
 import { enEasy } from '../../domain/messages/en-easy.ts';
 import { pl } from '../../domain/messages/pl.ts';
 import { createApp } from '../../server/app.ts';
+import { completeNoJsForm, formBody } from '../support/fixtures.ts';
 import { startHeard } from '../support/heard-server.ts';
 import { createTestDeps, type TestDeps } from '../support/test-deps.ts';
 
@@ -27,31 +28,12 @@ const attr = (html: string, name: string) =>
   new RegExp(`<html[^>]*\\s${name}="([^"]*)"`).exec(html)?.[1];
 const title = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
 
-const form = (fields: Record<string, string | string[]>) => {
-  const body = new URLSearchParams();
-  for (const [name, value] of Object.entries(fields)) {
-    for (const v of Array.isArray(value) ? value : [value]) body.append(name, v);
-  }
-  return body.toString();
-};
+const form = formBody;
 
-const complete = {
+const complete = completeNoJsForm({
   idempotencyKey: 'lang-form-0001',
-  respondent: 'self',
-  supportReason: 'yes',
-  finished: 'over_1_year',
-  askedOutcomes: 'no',
-  feelSafer: 'a_lot',
-  'experience.listened': 'yes_completely',
-  'experience.involved': 'yes_partly',
-  'experience.dignity': 'yes_completely',
-  'experience.informed': 'no',
-  'experience.understood_roles': 'dont_know',
-  'experience.shared_when_needed': 'not_applicable',
-  helpToHaveSay: 'family_friend',
   story: 'قالوا لي ما سيحدث بعد ذلك.',
-  consents: ['board_share'],
-};
+});
 
 const post = (path: string, body: string) =>
   app.request(`http://localhost${path}`, {

@@ -77,8 +77,6 @@ describe('SQLite errors, classified by code', () => {
     const offenders = files.filter((f) =>
       /SQLITE_|constraint failed|disk is full|already exists\/\.test/.test(readFileSync(f, 'utf8')),
     );
-    // The no-JavaScript form's route is being restructured with the other routes (issue 14);
-    // its own storage check moves to isStorageUnavailable then, and this exception goes.
-    expect(offenders).toEqual(['server/routes/journey.ts']);
+    expect(offenders).toEqual([]);
   });
 });

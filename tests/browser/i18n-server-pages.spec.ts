@@ -172,7 +172,7 @@ for (const code of ['en-easy', 'ar'] as const satisfies readonly LanguageCode[])
 }
 
 // Two well-formed reference look-ups a test: within the 10 a client address may make at once
-// (server/routes/withdraw.ts), so no test here meets the limit.
+// (server/withdrawal/withdraw-request.ts), so no test here meets the limit.
 async function referenceForNewStory(): Promise<string> {
   const res = await fetch(`${heard.url}/api/v1/stories`, {
     method: 'POST',

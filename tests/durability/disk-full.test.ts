@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { en } from '../../domain/messages/en.ts';
 import { createApp } from '../../server/app.ts';
-import { adultStory } from '../support/fixtures.ts';
+import { adultStory, completeNoJsForm, formBody } from '../support/fixtures.ts';
 import { createTestDeps, type TestDeps } from '../support/test-deps.ts';
 
 // The disk is "filled" with `PRAGMA max_page_count` on the server's own connection: SQLite then
@@ -60,5 +61,41 @@ describe('a full disk', () => {
     expect(retry.status).toBe(201);
     expect(count('story')).toBe(stories + 1);
     expect((await app.request('/healthz')).status).toBe(200);
+  });
+
+  it('answers the no-JavaScript form with its own page, 503, and stores no partial story', async () => {
+    const pages = deps.sqlite.pragma('page_count', { simple: true }) as number;
+    deps.sqlite.pragma(`max_page_count = ${pages + 12}`);
+    const form = (n: number) =>
+      formBody(
+        completeNoJsForm({
+          idempotencyKey: `form-full-${n}-key`,
+          story: `Story ${n}: ${'so much to say. '.repeat(600)}`,
+          consents: ['board_share', 'training'],
+        }),
+      );
+
+    let full: Response | undefined;
+    let n = 0;
+    for (; n < 50; n++) {
+      const res = await app.request('http://localhost/tell/demo', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: form(n),
+      });
+      if (res.status !== 200) {
+        full = res;
+        break;
+      }
+    }
+    // The storage failure is recognised by its SQLite code (db/sqlite-errors.ts): the person
+    // gets the form again with its calm error, not a 500.
+    expect(full?.status).toBe(503);
+    expect(full?.headers.get('Content-Type')).toMatch(/^text\/html/);
+    expect(full?.headers.get('Retry-After')).toBe('60');
+    expect(await full?.text()).toContain(en['check.failed'].slice(0, 40));
+    expect(count('story')).toBe(n);
+    expect(count('consent')).toBe(n * 6);
+    expect(deps.logLines.some((l) => l.includes('story.storage_unavailable'))).toBe(true);
   });
 });

@@ -62,3 +62,35 @@ export const representativeStory = (overrides: Partial<StoryInputDraft> = {}): S
     contact: { method: 'phone', phone: '07700 900982', safeToLeaveMessage: true },
     ...overrides,
   });
+
+/** Fields of a form post: a repeated field (a checkbox group) as a list. */
+export type FormFieldValues = Record<string, string | string[]>;
+
+/** A form body as a browser sends it (urlencoded), repeated fields once per value. */
+export function formBody(fields: FormFieldValues): string {
+  const body = new URLSearchParams();
+  for (const [name, value] of Object.entries(fields)) {
+    for (const v of Array.isArray(value) ? value : [value]) body.append(name, v);
+  }
+  return body.toString();
+}
+
+/** The fewest answers the one-page no-JavaScript form (POST /tell/{site}) accepts. */
+export const completeNoJsForm = (overrides: FormFieldValues = {}): FormFieldValues => ({
+  idempotencyKey: 'complete-form-0001',
+  respondent: 'self',
+  supportReason: 'yes',
+  finished: 'over_1_year',
+  askedOutcomes: 'no',
+  feelSafer: 'a_lot',
+  'experience.listened': 'yes_completely',
+  'experience.involved': 'yes_partly',
+  'experience.dignity': 'yes_completely',
+  'experience.informed': 'no',
+  'experience.understood_roles': 'dont_know',
+  'experience.shared_when_needed': 'not_applicable',
+  helpToHaveSay: 'family_friend',
+  story: 'They told me what would happen next.',
+  consents: ['board_share'],
+  ...overrides,
+});

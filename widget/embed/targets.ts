@@ -20,7 +20,7 @@ export type EmbedTarget = {
   lang?: string;
 };
 
-/** Public Board views and their pages (server/routes/public-board-pages.ts). */
+/** Public Board views and their pages (server/routes/public-board-pages.ts, server/boards/). */
 const VIEWS: Record<string, [path: string, title: string]> = {
   actions: ['you-said-we-did', 'You said, we did'],
   stories: ['stories', 'People’s stories'],
