@@ -24,7 +24,7 @@ const BREAKS = [
     },
   },
   {
-    why: 'a shape typed from a capability while its route is untyped (the pack model)',
+    why: 'a shape a capability builds and its route sends (the pack model)',
     file: 'server/packs/pack-model.ts',
     find: '  meetingDate: string;\n  period: Period;',
     replace: '  meetingOn: string;\n  period: Period;',

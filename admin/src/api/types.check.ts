@@ -3,30 +3,27 @@
  * reads it): what each route the admin app calls sends must be what the screen reads (decision
  * 0084). A type defined as a route's own output (types.ts) is held by construction; this file
  * holds the rest: a type read from another route (a change answering with the story, the pack),
- * or from the server's own types while the route is untyped (server/api-types.ts).
+ * or from a shared domain type (a Board action).
  *
  * `Reads<T, Sent>` fails with "Type … does not satisfy the constraint …", naming the property
  * that drifted. An untyped route sends `never` (see ApiJson), which passes: its line starts to
  * check by itself once the route is typed, and `StillUntyped` below makes that visible.
  */
 import type { ExtractSchema } from 'hono/types';
+import type { JSONParsed } from 'hono/utils/types';
+import type { ActionView } from '../../../domain/actions.ts';
 import type { ASKED_OUTCOMES, FEEL_SAFER, OUTCOME_ACHIEVED } from '../../../domain/vocabulary.ts';
-import type {
-  ActionList,
-  ActionWire,
-  BoardPartnerList,
-  LibraryPage,
-  MeasuresView,
-  OpenedContact,
-  OriginalText,
-  PackList,
-  PackView,
-  ToTellList,
-  TotpStart,
-} from '../../../server/api-types.ts';
 import type { AdminApi } from '../../../server/routes/admin-api.ts';
 import type { PartnerKind } from '../../../server/sites/site-admin.ts';
-import type { ACHIEVED, ASKED, GROUPS, Group, SAFER } from '../board/measure-types.ts';
+import type {
+  ACHIEVED,
+  ASKED,
+  GROUPS,
+  Group,
+  SAFER,
+  ShownMeasures,
+} from '../board/measure-types.ts';
+import type { LibraryPage, Pack } from '../board/types.ts';
 import type {
   ApiJson,
   ApiMethod,
@@ -34,6 +31,7 @@ import type {
   AuditPage,
   Board,
   BoardList,
+  BoardPath,
   CreatedUser,
   PARTNER_KINDS,
   Partner,
@@ -84,8 +82,8 @@ export type TypesAreKnown = [
   Reads<object, Known<SiteWithSnippet>>,
   Reads<object, Known<Settings>>,
   Reads<object, Known<AuditPage>>,
-  Reads<object, Known<MeasuresView>>,
-  Reads<object, Known<PackView>>,
+  Reads<object, Known<ShownMeasures>>,
+  Reads<object, Known<Pack>>,
   Reads<object, Known<LibraryPage>>,
 ];
 
@@ -94,7 +92,6 @@ export type SessionRoutes = [
   Reads<SessionInfo, ApiJson<'/admin/api/session/totp', '$post'>>,
   Reads<SessionInfo, ApiJson<'/admin/api/setup', '$post'>>,
   Reads<SessionInfo, ApiJson<'/admin/api/account/totp/confirm', '$post'>>,
-  Reads<TotpStart, ApiJson<'/admin/api/account/totp/start', '$post'>>,
 ];
 
 export type OrganisationRoutes = [
@@ -120,25 +117,20 @@ export type StoryRoutes = [
   Reads<StoryDetail, ApiJson<'/admin/api/stories/:id/reopen', '$post'>>,
   Reads<StoryDetail, ApiJson<'/admin/api/stories/:id/withdraw', '$post'>>,
   Reads<StoryDetail, ApiJson<'/admin/api/stories/:id/consents/withdraw', '$post'>>,
-  Reads<OriginalText, ApiJson<'/admin/api/stories/:id/original', '$post'>>,
-  Reads<OpenedContact, ApiJson<'/admin/api/stories/:id/contact', '$post'>>,
 ];
 
-type B = '/admin/api/boards/:boardId';
+type B = BoardPath;
+/** A Board action as it crosses the wire: the screens read it as the domain's ActionView. */
+type ActionWire = JSONParsed<ActionView>;
+/** Every change to a pack answers with the pack as it now stands; every action route, an action. */
 export type BoardRoutes = [
-  Reads<MeasuresView, ApiJson<`${B}/measures`>>,
-  Reads<BoardPartnerList, ApiJson<`${B}/partners`>>,
-  Reads<LibraryPage, ApiJson<`${B}/library`>>,
-  Reads<PackList, ApiJson<`${B}/packs`>>,
-  Reads<PackView, ApiJson<`${B}/packs`, '$post'>>,
-  Reads<PackView, ApiJson<`${B}/packs/:packId`>>,
-  Reads<PackView, ApiJson<`${B}/packs/:packId`, '$put'>>,
-  Reads<PackView, ApiJson<`${B}/packs/:packId/stories`, '$put'>>,
-  Reads<PackView, ApiJson<`${B}/packs/:packId/issue`, '$post'>>,
-  Reads<ActionList, ApiJson<`${B}/actions`>>,
+  Reads<Pack, ApiJson<`${B}/packs`, '$post'>>,
+  Reads<Pack, ApiJson<`${B}/packs/:packId`, '$put'>>,
+  Reads<Pack, ApiJson<`${B}/packs/:packId/stories`, '$put'>>,
+  Reads<Pack, ApiJson<`${B}/packs/:packId/issue`, '$post'>>,
+  Reads<{ items: ActionWire[] }, ApiJson<`${B}/actions`>>,
   Reads<ActionWire, ApiJson<`${B}/actions`, '$post'>>,
   Reads<ActionWire, ApiJson<`${B}/actions/:actionId`, '$put'>>,
-  Reads<ToTellList, ApiJson<`${B}/to-tell`>>,
 ];
 
 /** The words the screens show cover every code the server uses. */

@@ -1,8 +1,7 @@
 /**
  * What the admin API sends, typed from the server itself (decision 0084), so a server change that
  * breaks a screen fails `npm run typecheck`. Each shape is a route's JSON output in the server's
- * app type (`AdminApi`), or, for the few routes Hono cannot type yet, the server's own type in
- * server/api-types.ts. `import type` only: types are erased, so no server code reaches the
+ * app type (`AdminApi`). `import type` only: types are erased, so no server code reaches the
  * bundle. Only what the server does not send (labels) is written here.
  */
 import type { ExtractSchema } from 'hono/types';
@@ -29,6 +28,8 @@ type SuccessJson<E> = E extends { output: infer O; outputFormat: 'json'; status:
  * problem+json answers. `never` while the route's handler can still return a plain `Response`
  * (Hono then types the whole output as `{}`); types.check.ts lists those routes.
  */
+/** The Board secretaries' routes all start here. */
+export type BoardPath = '/admin/api/boards/:boardId';
 export type ApiJson<
   P extends ApiPath,
   M extends ApiMethod<P> = Extract<ApiMethod<P>, '$get'>,
@@ -63,7 +64,7 @@ export type UserChange = ApiJson<
   '$post'
 >;
 export type SetupLink = ApiJson<'/admin/api/setup/inspect', '$post'>;
-export type { TotpStart } from '../../../server/api-types.ts';
+export type TotpStart = ApiJson<'/admin/api/account/totp/start', '$post'>;
 
 export type Vocabulary = ApiJson<'/admin/api/vocabulary'>;
 
@@ -85,7 +86,8 @@ export type Redaction = Curated['redactions'][number];
  * the form holds them (the server checks each against the vocabulary: a 422 names any it refuses).
  */
 export type CuratedInput = Omit<z.input<typeof CuratedInputSchema>, 'tags'> & { tags: Tags };
-export type { OriginalText } from '../../../server/api-types.ts';
+export type OriginalText = ApiJson<'/admin/api/stories/:id/original', '$post'>;
+export type OpenedContact = ApiJson<'/admin/api/stories/:id/contact', '$post'>;
 export type Suggestions = ApiJson<'/admin/api/redactions/suggest', '$post'>;
 export type Suggestion = Suggestions['suggestions'][number];
 

@@ -3,6 +3,7 @@
  * shared with server/actions/action-store.ts).
  */
 import type { ActionStatus } from '../../../domain/actions.ts';
+import type { ApiJson, BoardPath } from '../api/types.ts';
 
 // The action's shape is shared with the API; re-exported for the Board screens.
 export {
@@ -46,4 +47,4 @@ export const MEASURE_CHOICES = [
 ] as const;
 
 /** One entry of `GET /boards/:id/to-tell` (coordinators only), typed from the server. */
-export type { ToTellEntry as ToTell } from '../../../server/api-types.ts';
+export type ToTell = ApiJson<`${BoardPath}/to-tell`>['items'][number];

@@ -1,6 +1,6 @@
 /**
  * `GET /admin/api/boards/:boardId/measures`, typed from the server (ShownMeasures in
- * server/measures/shape-measures.ts, through server/api-types.ts; decision 0084). Every figure has
+ * server/measures/shape-measures.ts, as its route sends it; decision 0084). Every figure has
  * already been through the small-number rule on the server: a count is a multiple of 5 or "[c]",
  * a percentage is a whole number or null (withheld). The screen shows these as they are and works
  * nothing out itself. Only the words the screen shows are written here.
@@ -13,10 +13,11 @@ import type {
   FEEL_SAFER,
   OUTCOME_ACHIEVED,
 } from '../../../domain/vocabulary.ts';
-import type { MeasuresView } from '../../../server/api-types.ts';
+import type { ApiJson, BoardPath } from '../api/types.ts';
 
-export type { BoardPartner, BoardPartnerList } from '../../../server/api-types.ts';
-export type ShownMeasures = MeasuresView;
+export type BoardPartnerList = ApiJson<`${BoardPath}/partners`>;
+export type BoardPartner = BoardPartnerList['items'][number];
+export type ShownMeasures = ApiJson<`${BoardPath}/measures`>;
 export type Group = keyof ShownMeasures['groups'];
 export type ShownGroup = ShownMeasures['groups'][Group];
 export type TrendPoint = ShownMeasures['trend'][number];

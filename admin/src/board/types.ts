@@ -1,14 +1,13 @@
 /**
  * The Board secretary API's shapes (docs/admin-api.md, "Board secretaries"), typed from the
- * server (server/api-types.ts: the pack model, the pack list and the library search; decision
- * 0084). Only the words the screens show are written here.
+ * server's routes (decision 0084). Only the words the screens show are written here.
  */
-import type { LibraryPage, PackListItem, PackView } from '../../../server/api-types.ts';
+import type { ApiJson, BoardPath } from '../api/types.ts';
 
-export type { LibraryPage };
-export type Pack = PackView;
+export type LibraryPage = ApiJson<`${BoardPath}/library`>;
+export type Pack = ApiJson<`${BoardPath}/packs/:packId`>;
 export type PackStory = Pack['stories'][number];
-export type PackSummary = PackListItem;
+export type PackSummary = ApiJson<`${BoardPath}/packs`>['items'][number];
 export type LibraryItem = LibraryPage['items'][number];
 
 export const NOTE_TEXT: Record<string, string> = {

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { OpenedContact } from '../../../server/api-types.ts';
 import { api } from '../api/client.ts';
-import type { StoryDetail } from '../api/types.ts';
+import type { OpenedContact, StoryDetail } from '../api/types.ts';
 import { announce } from '../components/announce.ts';
 import { ReasonForm } from './reason-form.tsx';
 
