@@ -8,7 +8,7 @@ import { NotFound } from '../http/errors.ts';
 import { ids, validate } from '../http/validate.ts';
 import { createTheme, findTheme, listThemes, setThemeRetired } from '../moderation/local-themes.ts';
 import { actingStaff } from './acting-staff.ts';
-import { boardInScope } from './board-access.ts';
+import { boardInScope, boardParam as boardParamOf } from './board-access.ts';
 
 const LabelSchema = z.strictObject({
   label: z
@@ -29,7 +29,7 @@ const readers = requireRole('admin', 'coordinator', 'board_secretary');
 const writers = requireRole('admin', 'coordinator');
 
 /** The Board of the path, when the user acts for it (admins: any Board); else 404, first. */
-const boardParam = validate('param', ids('boardId'), { notFound: 'Board not found' });
+const boardParam = boardParamOf();
 const boardOfUser = createMiddleware<SignedInEnv, string, { out: { param: { boardId: number } } }>(
   async (c, next) => {
     boardInScope(c.var.auth, c.req.valid('param').boardId);
