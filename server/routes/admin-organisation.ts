@@ -67,9 +67,11 @@ const partnerView = (p: PartnerRow) => ({
   createdAt: p.created_at,
 });
 
-/** Heard's public address, for snippets: the configured one, else where this request came. */
-const publicBase = (c: Context<SignedInEnv>) =>
-  c.var.deps.config.publicUrl ?? new URL(c.req.url).origin;
+/**
+ * Heard's public address, for snippets: the configured one, else the address Heard listens on,
+ * never the request's Host header, which a proxy or a forged request can set (as set-up links).
+ */
+const publicBase = (c: Context<SignedInEnv>) => c.var.deps.config.linkBase;
 
 function siteView(base: string, s: SiteWithNames) {
   return {

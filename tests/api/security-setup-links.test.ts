@@ -6,19 +6,20 @@ import { type RunningHeard, startHeard } from '../support/heard-server.ts';
 // Issue 12, findings 6 and 7: finishing a set-up link (an admin's password reset) ends the
 // account's existing sessions, as a password change does; and set-up links are built from
 // configuration (HEARD_PUBLIC_URL, else the address Heard listens on), never from the request's
-// Host header.
+// Host header. The embed snippets an admin copies for a partner follow the same rule.
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 90_000 });
 
 let heard: RunningHeard;
 afterEach(async () => heard?.close());
 
-/** A POST over real HTTP with a Host header of the caller's choosing (fetch will not send one). */
-function postWithHost(
+/** A request over real HTTP with a Host header of the caller's choosing (fetch will not send one). */
+function sendWithHost(
+  method: 'GET' | 'POST',
   path: string,
   host: string,
   headers: Record<string, string>,
-  body: unknown,
+  body?: unknown,
 ): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
@@ -26,7 +27,7 @@ function postWithHost(
         host: '127.0.0.1',
         port: heard.port,
         path,
-        method: 'POST',
+        method,
         headers: { ...headers, Host: host, 'Content-Type': 'application/json' },
       },
       (res) => {
@@ -38,7 +39,7 @@ function postWithHost(
       },
     );
     req.on('error', reject);
-    req.end(JSON.stringify(body));
+    req.end(body === undefined ? undefined : JSON.stringify(body));
   });
 }
 
@@ -54,7 +55,7 @@ describe('set-up links', () => {
     heard = await startHeard({ env: { HOST: '127.0.0.1', PORT: '3000' } });
     const admin = await signedInAdmin();
     const auth = { Cookie: admin.cookie as string, 'X-CSRF-Token': admin.csrfToken as string };
-    const created = await postWithHost('/admin/api/users', 'evil.example', auth, {
+    const created = await sendWithHost('POST', '/admin/api/users', 'evil.example', auth, {
       email: 'new.person@staff.example',
       role: 'admin',
     });
@@ -64,7 +65,8 @@ describe('set-up links', () => {
       user: { id: number };
     };
     expect(setupUrl).toMatch(/^http:\/\/localhost:3000\/admin\/setup\?token=/);
-    const again = await postWithHost(
+    const again = await sendWithHost(
+      'POST',
       `/admin/api/users/${user.id}/setup-link`,
       'evil.example',
       auth,
@@ -78,7 +80,7 @@ describe('set-up links', () => {
     heard = await startHeard({ env: { HEARD_PUBLIC_URL: 'https://heard.board.example' } });
     const admin = await signedInAdmin();
     const auth = { Cookie: admin.cookie as string, 'X-CSRF-Token': admin.csrfToken as string };
-    const created = await postWithHost('/admin/api/users', 'evil.example', auth, {
+    const created = await sendWithHost('POST', '/admin/api/users', 'evil.example', auth, {
       email: 'another.person@staff.example',
       role: 'admin',
     });
@@ -106,5 +108,18 @@ describe('set-up links', () => {
     });
     expect(done.status).toBe(200);
     expect((await old.get('/admin/api/session')).status).toBe(401);
+  });
+
+  it('and the site snippets an admin copies are not built from a Host header either', async () => {
+    heard = await startHeard({ env: { HOST: '127.0.0.1', PORT: '3000' } });
+    const admin = await signedInAdmin();
+    const auth = { Cookie: admin.cookie as string };
+    const site = await heard.deps.db.selectFrom('site').select('key').executeTakeFirstOrThrow();
+    for (const path of ['/admin/api/sites', `/admin/api/sites/${site.key}`]) {
+      const res = await sendWithHost('GET', path, 'evil.example', auth);
+      expect(res.status, path).toBe(200);
+      expect(res.body, path).not.toContain('evil.example');
+      expect(res.body, path).toContain('http://localhost:3000/embed.js');
+    }
   });
 });
