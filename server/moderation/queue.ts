@@ -7,6 +7,11 @@ export type QueueFilter = {
   /** The Boards to look in: the user's, or the one of them asked for. */
   boardIds: readonly number[];
   statuses: readonly StoryStatus[];
+  /**
+   * Also urgent stories held as possible spam, whatever `statuses` says: the default view and
+   * "Urgent only" must never hide a story that speaks of danger now because a spam check held it.
+   */
+  withHeldUrgent?: boolean | undefined;
   siteId?: number | undefined;
   urgent?: boolean | undefined;
   /** Assigned to this user, or to nobody. */
@@ -26,7 +31,14 @@ export async function queuePage(
     .selectFrom('story')
     .leftJoin('moderation', 'moderation.story_id', 'story.id')
     .where('story.board_id', 'in', filter.boardIds)
-    .where('story.status', 'in', filter.statuses);
+    .where((eb) =>
+      filter.withHeldUrgent
+        ? eb.or([
+            eb('story.status', 'in', filter.statuses),
+            eb.and([eb('story.status', '=', 'quarantined'), eb('story.urgent', '=', 1)]),
+          ])
+        : eb('story.status', 'in', filter.statuses),
+    );
   if (filter.siteId) query = query.where('story.site_id', '=', filter.siteId);
   if (filter.urgent !== undefined) query = query.where('story.urgent', '=', filter.urgent ? 1 : 0);
   if (filter.assigned === 'none') query = query.where('moderation.assigned_user_id', 'is', null);

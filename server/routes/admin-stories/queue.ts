@@ -3,7 +3,11 @@ import { z } from 'zod';
 import type { AdminEnv } from '../../admin/admin-env.ts';
 import { validate } from '../../http/validate.ts';
 import { queuePage } from '../../moderation/queue.ts';
-import { DEFAULT_QUEUE_STATUSES, isStoryStatus } from '../../moderation/statuses.ts';
+import {
+  DEFAULT_QUEUE_STATUSES,
+  isStoryStatus,
+  type StoryStatus,
+} from '../../moderation/statuses.ts';
 import { coordinator, freshDetail, storyOfPath } from './story-access.ts';
 
 const QueueQuery = z.object({
@@ -16,9 +20,9 @@ const QueueQuery = z.object({
             .split(',')
             .map((s) => s.trim())
             .filter(Boolean)
-        : [...DEFAULT_QUEUE_STATUSES],
+        : undefined,
     )
-    .refine((list) => list.every(isStoryStatus), 'Unknown status'),
+    .refine((list) => list === undefined || list.every(isStoryStatus), 'Unknown status'),
   site: z.coerce.number().int().positive().optional(),
   board: z.coerce.number().int().positive().optional(),
   urgent: z.enum(['true', 'false']).optional(),
@@ -37,7 +41,9 @@ export const queueRoutes = new Hono<AdminEnv>()
       db,
       {
         boardIds: q.board ? auth.boardIds.filter((b) => b === q.board) : auth.boardIds,
-        statuses: q.status,
+        statuses: (q.status as StoryStatus[] | undefined) ?? DEFAULT_QUEUE_STATUSES,
+        // The default view (no status asked for) shows urgent stories held as possible spam too.
+        withHeldUrgent: q.status === undefined,
         siteId: q.site,
         urgent: q.urgent === undefined ? undefined : q.urgent === 'true',
         assigned: q.assigned === 'me' ? { userId: auth.user.id } : q.assigned,
