@@ -3,12 +3,8 @@ import { isDay } from '../../../domain/periods.ts';
 import { api, query } from '../api/client.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Checkboxes, Radios, Textarea, TextInput } from '../components/fields.tsx';
-import {
-  type FormErrors,
-  formErrorsFrom,
-  NO_ERRORS,
-  summaryOf,
-} from '../components/form-errors.ts';
+import { type FormErrors, formErrorsFrom, summaryOf } from '../components/form-errors.ts';
+import { useFormAction } from '../components/use-form-action.ts';
 import {
   ACTION_STATUSES,
   type ActionInput,
@@ -124,8 +120,8 @@ export type ActionFormProps = {
 /** Add or change one action: what people said, what the Board will do, who, by when, status. */
 export function ActionForm({ boardId, editing, onSaved, onCancel }: ActionFormProps) {
   const [d, setD] = useState<Draft>(editing ? draftOf(editing) : EMPTY);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const form = useFormAction();
+  const { errors, busy } = form;
   const [search, setSearch] = useState('');
   const [found, setFound] = useState<LibraryItem[] | null>(null);
   // Titles of stories seen in searches, so a linked story keeps its name in the list.
@@ -133,7 +129,7 @@ export function ActionForm({ boardId, editing, onSaved, onCancel }: ActionFormPr
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     setD(editing ? draftOf(editing) : EMPTY);
-    setErrors(NO_ERRORS);
+    form.clear();
     setFound(null);
   }, [editing?.id]);
   useEffect(() => {
@@ -157,14 +153,14 @@ export function ActionForm({ boardId, editing, onSaved, onCancel }: ActionFormPr
         ...Object.fromEntries(res.items.map((s) => [String(s.storyId), s.title])),
       }));
     } catch (error) {
-      setErrors(formErrorsFrom(error, { q: 'action-story-search' }));
+      form.fail(error, { q: 'action-story-search' });
     }
   };
 
   const submit = async (event: Event) => {
     event.preventDefault();
     const local = check(d);
-    if (Object.keys(local).length > 0) return setErrors({ fields: local, general: [] });
+    if (form.invalid(local)) return;
     const body: ActionInput = {
       theme: d.theme.trim(),
       peopleSaid: d.peopleSaid.trim(),
@@ -177,20 +173,14 @@ export function ActionForm({ boardId, editing, onSaved, onCancel }: ActionFormPr
       storyIds: d.storyIds.map(Number),
       published: d.published.includes('yes'),
     };
-    setBusy(true);
-    try {
+    await form.run(async () => {
       const saved = editing
         ? await api.put<ActionView>(`/boards/${boardId}/actions/${editing.id}`, body)
         : await api.post<ActionView>(`/boards/${boardId}/actions`, body);
-      setErrors(NO_ERRORS);
       if (!editing) setD(EMPTY);
       setFound(null);
       onSaved(saved, !editing);
-    } catch (error) {
-      setErrors(mapApiErrors(error));
-    } finally {
-      setBusy(false);
-    }
+    }, mapApiErrors);
   };
 
   const storyOptions = [

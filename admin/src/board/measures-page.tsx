@@ -4,14 +4,10 @@ import type { BoardList } from '../api/types.ts';
 import { announce } from '../components/announce.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Radios, Select, TextInput } from '../components/fields.tsx';
-import {
-  type FormErrors,
-  formErrorsFrom,
-  NO_ERRORS,
-  summaryOf,
-} from '../components/form-errors.ts';
+import { hasErrors, summaryOf } from '../components/form-errors.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Page } from '../components/page.tsx';
+import { useFormAction } from '../components/use-form-action.ts';
 import { useLoad } from '../components/use-load.ts';
 import type { BoardPartnerList, ShownMeasures } from './measure-types.ts';
 import { MeasuresReport } from './measures-report.tsx';
@@ -54,7 +50,9 @@ export default function MeasuresPage() {
     to: '',
   });
   const [shown, setShown] = useState<Shown | null>(null);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  // No request of its own: the form checks the period and the figures load for it.
+  const form = useFormAction();
+  const { errors } = form;
   const [submitted, setSubmitted] = useState(false);
 
   useEffect(() => {
@@ -87,19 +85,18 @@ export default function MeasuresPage() {
   }, [measures.data]);
   // A period the server refuses (for example, longer than 5 years) is shown like our own checks.
   useEffect(() => {
-    if (measures.error?.status === 422) setErrors(formErrorsFrom(measures.error, API_FIELDS));
+    if (measures.error?.status === 422) form.fail(measures.error, API_FIELDS);
   }, [measures.error]);
 
   const show = (event: Event) => {
     event.preventDefault();
-    const fields = checkPeriod(choice);
-    if (Object.keys(fields).length > 0) return setErrors({ fields, general: [] });
-    setErrors(NO_ERRORS);
+    if (form.invalid(checkPeriod(choice))) return;
+    form.clear();
     setSubmitted(true);
     setShown({ boardId, partner, choice: { ...choice } });
   };
 
-  const hasFormErrors = Object.keys(errors.fields).length + errors.general.length > 0;
+  const hasFormErrors = hasErrors(errors);
   const boardName = boards.data?.items.find((b) => String(b.id) === shown?.boardId)?.name;
   const conditional = {
     year: (

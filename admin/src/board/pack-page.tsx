@@ -5,16 +5,11 @@ import { ApiError, isReauthProblem } from '../api/problem.ts';
 import { announce } from '../components/announce.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Textarea, TextInput } from '../components/fields.tsx';
-import {
-  type FormErrors,
-  formErrorsFrom,
-  hasErrors,
-  NO_ERRORS,
-  summaryOf,
-} from '../components/form-errors.ts';
+import { hasErrors, summaryOf } from '../components/form-errors.ts';
 import { formatDate } from '../components/format.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Page } from '../components/page.tsx';
+import { useFormAction } from '../components/use-form-action.ts';
 import { useLoad } from '../components/use-load.ts';
 import type { RoutePageProps } from '../routes.ts';
 import {
@@ -47,6 +42,19 @@ async function fetchExport(path: string, retried = false): Promise<Response> {
   return res;
 }
 
+/** A download the server refused, in the words to show. */
+class DownloadRefused extends Error {}
+
+/** What a failed download shows: the server's reason, or that Heard could not be reached. */
+const downloadErrors = (error: unknown) => ({
+  fields: {},
+  general: [
+    error instanceof DownloadRefused
+      ? error.message
+      : 'We could not reach Heard. Check your connection and try again.',
+  ],
+});
+
 /**
  * Builds one pack: search the library, choose stories in order with what each tells the Board,
  * save, download Word, HTML or PDF, and issue. Every control is a real button or link, so the
@@ -60,8 +68,8 @@ export default function PackPage({ params }: RoutePageProps) {
   const [q, setQ] = useState('');
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [results, setResults] = useState<LibraryPage | null>(null);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const form = useFormAction();
+  const { errors, busy } = form;
   const [confirmIssue, setConfirmIssue] = useState(false);
   const [saved, setSaved] = useState(true);
   const issueButton = useRef<HTMLButtonElement>(null);
@@ -96,19 +104,16 @@ export default function PackPage({ params }: RoutePageProps) {
 
   const search = async (event: Event) => {
     event.preventDefault();
-    setBusy(true);
-    try {
-      const page = await api.get<LibraryPage>(
-        `/boards/${boardId}/library${query({ q, ...filters, pageSize: 20 })}`,
-      );
-      setResults(page);
-      setErrors(NO_ERRORS);
-      announce(`${page.total} ${page.total === 1 ? 'story' : 'stories'} found`);
-    } catch (error) {
-      setErrors(formErrorsFrom(error, { q: 'library-q', ...FILTER_IDS }));
-    } finally {
-      setBusy(false);
-    }
+    await form.run(
+      async () => {
+        const page = await api.get<LibraryPage>(
+          `/boards/${boardId}/library${query({ q, ...filters, pageSize: 20 })}`,
+        );
+        setResults(page);
+        announce(`${page.total} ${page.total === 1 ? 'story' : 'stories'} found`);
+      },
+      { q: 'library-q', ...FILTER_IDS },
+    );
   };
 
   const add = (item: LibraryItem) => {
@@ -147,9 +152,8 @@ export default function PackPage({ params }: RoutePageProps) {
     setSaved(false);
   };
 
-  const save = async () => {
-    setBusy(true);
-    try {
+  const save = () =>
+    form.run(async () => {
       await api.put<Pack>(`${base}/stories`, {
         stories: chosen.map((c) => ({
           storyId: c.storyId,
@@ -157,27 +161,16 @@ export default function PackPage({ params }: RoutePageProps) {
           questions: c.questions,
         })),
       });
-      setErrors(NO_ERRORS);
       pack.reload();
       announce('Pack saved');
-    } catch (error) {
-      setErrors(formErrorsFrom(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
-  const download = async (format: 'docx' | 'pdf') => {
-    setBusy(true);
-    try {
+  const download = (format: 'docx' | 'pdf') =>
+    form.run(async () => {
       const res = await fetchExport(`${base}/export/${format}`);
       if (!res.ok) {
         const body = (await res.json().catch(() => ({}))) as { title?: string; detail?: string };
-        setErrors({
-          fields: {},
-          general: [`${body.title ?? 'The download failed'}. ${body.detail ?? ''}`],
-        });
-        return;
+        throw new DownloadRefused(`${body.title ?? 'The download failed'}. ${body.detail ?? ''}`);
       }
       const blob = await res.blob();
       const name =
@@ -191,33 +184,17 @@ export default function PackPage({ params }: RoutePageProps) {
       a.click();
       a.remove();
       URL.revokeObjectURL(url);
-      setErrors(NO_ERRORS);
       announce(`${format === 'docx' ? 'Word' : 'PDF'} file downloaded: ${name}`);
-    } catch {
-      setErrors({
-        fields: {},
-        general: ['We could not reach Heard. Check your connection and try again.'],
-      });
-    } finally {
-      setBusy(false);
-    }
-  };
+    }, downloadErrors);
 
-  const issue = async () => {
-    setBusy(true);
-    try {
+  const issue = () =>
+    form.run(async () => {
       await api.post<Pack>(`${base}/issue`, {});
-      setErrors(NO_ERRORS);
       setConfirmIssue(false);
       setFocusNext('status');
       pack.reload();
       announce('Pack issued. It is now the record and cannot change.');
-    } catch (error) {
-      setErrors(formErrorsFrom(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const p = pack.data;
   return (

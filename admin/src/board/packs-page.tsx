@@ -3,17 +3,12 @@ import { useLocation } from 'preact-iso';
 import { api } from '../api/client.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Select, TextInput } from '../components/fields.tsx';
-import {
-  type FormErrors,
-  formErrorsFrom,
-  hasErrors,
-  NO_ERRORS,
-  summaryOf,
-} from '../components/form-errors.ts';
+import { hasErrors, summaryOf } from '../components/form-errors.ts';
 import { formatDate } from '../components/format.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Page, routeChanged } from '../components/page.tsx';
 import { useBoardChoice, useBoardItems } from '../components/use-board-list.ts';
+import { useFormAction } from '../components/use-form-action.ts';
 import type { Pack, PackSummary } from './types.ts';
 
 const FIELDS = ['pack-title', 'pack-meeting', 'pack-from', 'pack-to'];
@@ -28,8 +23,8 @@ export default function PacksPage() {
   const [meeting, setMeeting] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const form = useFormAction();
+  const { errors, busy } = form;
 
   const create = async (event: Event) => {
     event.preventDefault();
@@ -38,30 +33,25 @@ export default function PacksPage() {
     if (!DAY.test(meeting)) fields['pack-meeting'] = 'Enter the meeting date, like 2027-01-20';
     if (!DAY.test(from)) fields['pack-from'] = 'Enter the start of the period, like 2026-04-01';
     if (!DAY.test(to)) fields['pack-to'] = 'Enter the end of the period, like 2026-12-31';
-    if (Object.keys(fields).length) return setErrors({ fields, general: [] });
-    setBusy(true);
-    try {
-      const pack = await api.post<Pack>(`/boards/${boardId}/packs`, {
-        title: title.trim(),
-        meetingDate: meeting,
-        periodFrom: from,
-        periodTo: to,
-      });
-      setErrors(NO_ERRORS);
-      routeChanged();
-      route(`/admin/board/packs/${boardId}/${pack.packId}`);
-    } catch (error) {
-      setErrors(
-        formErrorsFrom(error, {
-          title: 'pack-title',
-          meetingDate: 'pack-meeting',
-          periodFrom: 'pack-from',
-          periodTo: 'pack-to',
-        }),
-      );
-    } finally {
-      setBusy(false);
-    }
+    if (form.invalid(fields)) return;
+    await form.run(
+      async () => {
+        const pack = await api.post<Pack>(`/boards/${boardId}/packs`, {
+          title: title.trim(),
+          meetingDate: meeting,
+          periodFrom: from,
+          periodTo: to,
+        });
+        routeChanged();
+        route(`/admin/board/packs/${boardId}/${pack.packId}`);
+      },
+      {
+        title: 'pack-title',
+        meetingDate: 'pack-meeting',
+        periodFrom: 'pack-from',
+        periodTo: 'pack-to',
+      },
+    );
   };
 
   const items = packs.data?.items ?? [];

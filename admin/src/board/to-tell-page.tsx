@@ -3,16 +3,12 @@ import { api } from '../api/client.ts';
 import { announce } from '../components/announce.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Select } from '../components/fields.tsx';
-import {
-  type FormErrors,
-  formErrorsFrom,
-  NO_ERRORS,
-  summaryOf,
-} from '../components/form-errors.ts';
+import { summaryOf } from '../components/form-errors.ts';
 import { formatDateTime } from '../components/format.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Page } from '../components/page.tsx';
 import { useBoardChoice, useBoardItems } from '../components/use-board-list.ts';
+import { useFormAction } from '../components/use-form-action.ts';
 import { type Contact, ContactList, SummaryRow } from '../story/contact-details.tsx';
 import { ReasonForm } from '../story/reason-form.tsx';
 import { STATUS_LABEL, type ToTell } from './action-types.ts';
@@ -31,8 +27,8 @@ const ROUTE_TEXT = {
 export default function ToTellPage() {
   const { boards, boardId, setBoardId } = useBoardChoice();
   const list = useBoardItems<ToTell>(boardId, '/to-tell');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState<number | null>(null);
+  const form = useFormAction();
+  const { errors } = form;
   const [opening, setOpening] = useState<number | null>(null);
   // Contact details live only in this page's memory, and only for the entry being dealt with.
   const [contact, setContact] = useState<{ entry: number; details: Contact } | null>(null);
@@ -40,23 +36,20 @@ export default function ToTellPage() {
 
   const items = list.data?.items ?? [];
 
-  const markTold = async (entry: ToTell) => {
-    setBusy(entry.id);
-    try {
-      await api.post(`/boards/${boardId}/to-tell/${entry.id}/told`, {});
-      setErrors(NO_ERRORS);
-      list.set({ items: items.filter((i) => i.id !== entry.id) });
-      if (contact?.entry === entry.id) setContact(null);
-      if (opening === entry.id) setOpening(null);
-      // The button is gone: put focus somewhere sensible and say what happened (WCAG 2.4.3).
-      listHeading.current?.focus();
-      announce(`Marked as told: story ${entry.storyId}`);
-    } catch (error) {
-      setErrors(formErrorsFrom(error));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const markTold = (entry: ToTell) =>
+    form.run(
+      async () => {
+        await api.post(`/boards/${boardId}/to-tell/${entry.id}/told`, {});
+        list.set({ items: items.filter((i) => i.id !== entry.id) });
+        if (contact?.entry === entry.id) setContact(null);
+        if (opening === entry.id) setOpening(null);
+        // The button is gone: put focus somewhere sensible and say what happened (WCAG 2.4.3).
+        listHeading.current?.focus();
+        announce(`Marked as told: story ${entry.storyId}`);
+      },
+      {},
+      entry.id,
+    );
 
   return (
     <>
@@ -165,7 +158,7 @@ export default function ToTellPage() {
                     type="button"
                     class="govuk-button"
                     aria-label={`Mark as told: ${name}`}
-                    disabled={busy === t.id}
+                    disabled={form.busyFor(t.id)}
                     onClick={() => void markTold(t)}
                   >
                     Mark as told

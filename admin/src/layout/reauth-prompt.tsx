@@ -3,12 +3,8 @@ import { api, setReauthHandler } from '../api/client.ts';
 import type { ApiError } from '../api/problem.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { TextInput } from '../components/fields.tsx';
-import {
-  type FormErrors,
-  formErrorsFrom,
-  NO_ERRORS,
-  summaryOf,
-} from '../components/form-errors.ts';
+import { summaryOf } from '../components/form-errors.ts';
+import { useFormAction } from '../components/use-form-action.ts';
 import { useSession } from '../session/session.tsx';
 
 type Pending = { resolve: (ok: boolean) => void; reason: string };
@@ -25,8 +21,8 @@ export function ReauthPrompt() {
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const [usingCode, setUsingCode] = useState(false);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const form = useFormAction();
+  const { errors, busy } = form;
   const method = user?.totpEnabled && usingCode ? 'code' : 'password';
 
   useEffect(() => {
@@ -35,7 +31,7 @@ export function ReauthPrompt() {
         new Promise<boolean>((resolve) => {
           setPassword('');
           setCode('');
-          setErrors(NO_ERRORS);
+          form.clear();
           setPending({ resolve, reason: error.detail ?? 'Confirm it is you to carry on.' });
         }),
     );
@@ -60,22 +56,17 @@ export function ReauthPrompt() {
     if (method === 'password' && !password) local['reauth-password'] = 'Enter your password';
     if (method === 'code' && !/^\d{6}$/.test(code.replace(/[\s-]/g, '')))
       local['reauth-code'] = 'Enter the 6-digit code from your authenticator app';
-    if (Object.keys(local).length > 0) {
-      setErrors({ fields: local, general: [] });
-      return;
-    }
-    setBusy(true);
-    try {
-      await api.post(
-        '/session/reauth',
-        method === 'password' ? { password } : { code: code.replace(/[\s-]/g, '') },
-      );
-      finish(true);
-    } catch (error) {
-      setErrors(formErrorsFrom(error, { password: 'reauth-password', code: 'reauth-code' }));
-    } finally {
-      setBusy(false);
-    }
+    if (form.invalid(local)) return;
+    await form.run(
+      async () => {
+        await api.post(
+          '/session/reauth',
+          method === 'password' ? { password } : { code: code.replace(/[\s-]/g, '') },
+        );
+        finish(true);
+      },
+      { password: 'reauth-password', code: 'reauth-code' },
+    );
   };
 
   return (
@@ -126,7 +117,7 @@ export function ReauthPrompt() {
                 class="heard-link-button govuk-link"
                 onClick={() => {
                   setUsingCode(!usingCode);
-                  setErrors(NO_ERRORS);
+                  form.clear();
                 }}
               >
                 {usingCode

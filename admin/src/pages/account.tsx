@@ -4,15 +4,10 @@ import { api } from '../api/client.ts';
 import { ROLE_LABELS } from '../api/types.ts';
 import { announce } from '../components/announce.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
-import {
-  type FormErrors,
-  formErrorsFrom,
-  hasErrors,
-  NO_ERRORS,
-  summaryOf,
-} from '../components/form-errors.ts';
+import { hasErrors, summaryOf } from '../components/form-errors.ts';
 import { Page } from '../components/page.tsx';
 import { PasswordInput } from '../components/password-input.tsx';
+import { useFormAction } from '../components/use-form-action.ts';
 import { useSession } from '../session/session.tsx';
 
 /** Your account: who you are, sign out (here or everywhere), password and two-factor sign-in. */
@@ -21,20 +16,19 @@ export default function Account() {
   const { route } = useLocation();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const form = useFormAction();
+  const { errors, busy } = form;
   if (!user) return null;
 
   const leave = async (everywhere: boolean) => {
-    setBusy(true);
-    try {
-      await signOut(everywhere);
-    } catch {
-      // The session is cleared on our side either way; the server may already have ended it.
-    } finally {
-      setBusy(false);
-      route('/admin/sign-in?signedOut=1');
-    }
+    await form.run(async () => {
+      try {
+        await signOut(everywhere);
+      } catch {
+        // The session is cleared on our side either way; the server may already have ended it.
+      }
+    });
+    route('/admin/sign-in?signedOut=1');
   };
 
   const changePassword = async (event: Event) => {
@@ -43,21 +37,16 @@ export default function Account() {
     if (!current) local['current-password'] = 'Enter your current password';
     if (next.length < 12)
       local['new-password'] = 'Your new password must be at least 12 characters';
-    if (Object.keys(local).length) return setErrors({ fields: local, general: [] });
-    setBusy(true);
-    try {
-      await api.post('/account/password', { currentPassword: current, newPassword: next });
-      setErrors(NO_ERRORS);
-      setCurrent('');
-      setNext('');
-      announce('Your password is changed');
-    } catch (error) {
-      setErrors(
-        formErrorsFrom(error, { currentPassword: 'current-password', newPassword: 'new-password' }),
-      );
-    } finally {
-      setBusy(false);
-    }
+    if (form.invalid(local)) return;
+    await form.run(
+      async () => {
+        await api.post('/account/password', { currentPassword: current, newPassword: next });
+        setCurrent('');
+        setNext('');
+        announce('Your password is changed');
+      },
+      { currentPassword: 'current-password', newPassword: 'new-password' },
+    );
   };
 
   return (

@@ -4,16 +4,11 @@ import { type BoardList, ROLE_LABELS, type Role, type StaffUser } from '../api/t
 import { StepBackLink, WarningText } from '../components/check-step.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Checkboxes, Radios } from '../components/fields.tsx';
-import {
-  type FormErrors,
-  formErrorsFrom,
-  hasErrors,
-  NO_ERRORS,
-  summaryOf,
-} from '../components/form-errors.ts';
+import { hasErrors, summaryOf } from '../components/form-errors.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Page, routeChanged } from '../components/page.tsx';
 import { ROLE_OPTIONS } from '../components/role-options.ts';
+import { useFormAction } from '../components/use-form-action.ts';
 import { useLoad } from '../components/use-load.ts';
 import type { RoutePageProps } from '../routes.ts';
 import { useSession } from '../session/session.tsx';
@@ -36,8 +31,8 @@ export default function AdminUserEdit({ params }: RoutePageProps) {
   const [step, setStep] = useState<Step>('choose');
   const [role, setRole] = useState<string | null>(null);
   const [boardIds, setBoardIds] = useState<string[] | null>(null);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const form = useFormAction();
+  const { errors, busy } = form;
   const user = loaded.data;
 
   if (loaded.error && !user) {
@@ -62,7 +57,7 @@ export default function AdminUserEdit({ params }: RoutePageProps) {
   const nameOf = (bid: string) =>
     boards.data?.items.find((b) => String(b.id) === bid)?.name ?? `Board ${bid}`;
   const go = (next: Step) => {
-    setErrors(NO_ERRORS);
+    form.clear();
     routeChanged();
     setStep(next);
   };
@@ -107,21 +102,18 @@ export default function AdminUserEdit({ params }: RoutePageProps) {
   }
 
   if (step === 'confirm') {
-    const save = async () => {
-      setBusy(true);
-      try {
-        const saved = await api.put<StaffUser>(`/users/${user.id}`, {
-          role: chosenRole as Role,
-          boardIds: chosenRole === 'admin' ? [] : chosenBoards.map(Number),
-        });
-        loaded.set(saved);
-        go('done');
-      } catch (error) {
-        setErrors(formErrorsFrom(error, { role: 'edit-role', boardIds: 'edit-boards' }));
-      } finally {
-        setBusy(false);
-      }
-    };
+    const save = () =>
+      form.run(
+        async () => {
+          const saved = await api.put<StaffUser>(`/users/${user.id}`, {
+            role: chosenRole as Role,
+            boardIds: chosenRole === 'admin' ? [] : chosenBoards.map(Number),
+          });
+          loaded.set(saved);
+          go('done');
+        },
+        { role: 'edit-role', boardIds: 'edit-boards' },
+      );
     return (
       <>
         <StepBackLink href={`/admin/users/${user.id}`} onBack={() => go('choose')} />
@@ -179,16 +171,12 @@ export default function AdminUserEdit({ params }: RoutePageProps) {
   const next = (event: Event) => {
     event.preventDefault();
     if (chosenRole !== 'admin' && chosenBoards.length === 0) {
-      return setErrors({
-        fields: { 'edit-boards': 'Select at least one Board' },
-        general: [],
-      });
+      form.invalid({ 'edit-boards': 'Select at least one Board' });
+      return;
     }
     if (chosenRole === user.role && sameBoards(chosenBoards, user)) {
-      return setErrors({
-        fields: { 'edit-role': 'Change the role or the Boards, or go back to users' },
-        general: [],
-      });
+      form.invalid({ 'edit-role': 'Change the role or the Boards, or go back to users' });
+      return;
     }
     go('confirm');
   };

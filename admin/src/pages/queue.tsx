@@ -5,17 +5,13 @@ import type { QueueItem, QueuePage, SiteList } from '../api/types.ts';
 import { announce } from '../components/announce.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Select } from '../components/fields.tsx';
-import {
-  type FormErrors,
-  formErrorsFrom,
-  NO_ERRORS,
-  summaryOf,
-} from '../components/form-errors.ts';
+import { summaryOf } from '../components/form-errors.ts';
 import { formatDateTime, formatWaited, personName } from '../components/format.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Page } from '../components/page.tsx';
 import { Pagination } from '../components/pagination.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
+import { useFormAction } from '../components/use-form-action.ts';
 import { useLoad } from '../components/use-load.ts';
 import { CHECK_LABELS, label, STATUS_LABELS, STATUS_TAG } from '../labels.ts';
 import type { RoutePageProps } from '../routes.ts';
@@ -55,8 +51,7 @@ export default function Queue({ query: q }: RoutePageProps) {
   const assigned = q.assigned ?? '';
   const page = Math.max(1, Number(q.page) || 1);
   const [form, setForm] = useState({ status, site, urgent, assigned });
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busyId, setBusyId] = useState<number | null>(null);
+  const action = useFormAction();
 
   useEffect(() => setForm({ status, site, urgent, assigned }), [status, site, urgent, assigned]);
 
@@ -92,27 +87,29 @@ export default function Queue({ query: q }: RoutePageProps) {
     );
   };
 
-  const assign = async (item: QueueItem) => {
-    setBusyId(item.id);
-    try {
-      await api.post(`/stories/${item.id}/assign`, {});
-      setErrors(NO_ERRORS);
-      announce(`Story ${item.id} is assigned to you`);
-      route(`/admin/stories/${item.id}`);
-    } catch (error) {
-      setErrors(formErrorsFrom(error));
-      stories.reload();
-    } finally {
-      setBusyId(null);
-    }
-  };
+  const assign = (item: QueueItem) =>
+    action.run(
+      async () => {
+        try {
+          await api.post(`/stories/${item.id}/assign`, {});
+        } catch (error) {
+          // Show the queue as it is now, whatever stopped the assignment.
+          stories.reload();
+          throw error;
+        }
+        announce(`Story ${item.id} is assigned to you`);
+        route(`/admin/stories/${item.id}`);
+      },
+      {},
+      item.id,
+    );
 
   const items = stories.data?.items ?? [];
   const urgentCount = items.filter((i) => i.urgent).length;
 
   return (
     <>
-      <ErrorSummary errors={summaryOf(errors)} />
+      <ErrorSummary errors={summaryOf(action.errors)} />
       <Page title="Stories to moderate">
         <p class="govuk-body">
           Urgent stories come first, then the story that has waited longest. Read urgent stories
@@ -254,7 +251,7 @@ export default function Queue({ query: q }: RoutePageProps) {
                           <button
                             type="button"
                             class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                            disabled={busyId === item.id}
+                            disabled={action.busyFor(item.id)}
                             onClick={() => assign(item)}
                           >
                             Assign to me

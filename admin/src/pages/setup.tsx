@@ -4,16 +4,11 @@ import { api } from '../api/client.ts';
 import type { SessionInfo, SetupLink } from '../api/types.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { TextInput } from '../components/fields.tsx';
-import {
-  type FormErrors,
-  formErrorsFrom,
-  hasErrors,
-  NO_ERRORS,
-  summaryOf,
-} from '../components/form-errors.ts';
+import { hasErrors, summaryOf } from '../components/form-errors.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Page } from '../components/page.tsx';
 import { PasswordInput } from '../components/password-input.tsx';
+import { useFormAction } from '../components/use-form-action.ts';
 import { useLoad } from '../components/use-load.ts';
 import { homeFor, type RoutePageProps } from '../routes.ts';
 import { useSession } from '../session/session.tsx';
@@ -29,8 +24,8 @@ export default function Setup({ query }: RoutePageProps) {
   const [token] = useState(query.token ?? '');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const form = useFormAction();
+  const { errors, busy } = form;
 
   useEffect(() => {
     if (query.token) window.history.replaceState(null, '', '/admin/setup');
@@ -51,22 +46,19 @@ export default function Setup({ query }: RoutePageProps) {
       local['setup-email'] = 'Enter your email address';
     if (password.length < 12)
       local['setup-password'] = 'Your password must be at least 12 characters';
-    if (Object.keys(local).length) return setErrors({ fields: local, general: [] });
-    setBusy(true);
-    try {
-      const s = await api.post<SessionInfo>(
-        '/setup',
-        { token, password, ...(link.data?.kind === 'bootstrap' ? { email: email.trim() } : {}) },
-        { quietSignOut: true },
-      );
-      setErrors(NO_ERRORS);
-      accept(s);
-      route(s.state === 'totp_enrolment_required' ? '/admin/two-factor' : homeFor(s.user.role));
-    } catch (error) {
-      setErrors(formErrorsFrom(error, { password: 'setup-password', email: 'setup-email' }));
-    } finally {
-      setBusy(false);
-    }
+    if (form.invalid(local)) return;
+    await form.run(
+      async () => {
+        const s = await api.post<SessionInfo>(
+          '/setup',
+          { token, password, ...(link.data?.kind === 'bootstrap' ? { email: email.trim() } : {}) },
+          { quietSignOut: true },
+        );
+        accept(s);
+        route(s.state === 'totp_enrolment_required' ? '/admin/two-factor' : homeFor(s.user.role));
+      },
+      { password: 'setup-password', email: 'setup-email' },
+    );
   };
 
   if (!token || link.error) {

@@ -4,14 +4,9 @@ import { api } from '../api/client.ts';
 import type { SessionInfo } from '../api/types.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { TextInput } from '../components/fields.tsx';
-import {
-  type FormErrors,
-  formErrorsFrom,
-  hasErrors,
-  NO_ERRORS,
-  summaryOf,
-} from '../components/form-errors.ts';
+import { hasErrors, summaryOf } from '../components/form-errors.ts';
 import { Page } from '../components/page.tsx';
+import { useFormAction } from '../components/use-form-action.ts';
 import { homeFor } from '../routes.ts';
 import { useSession } from '../session/session.tsx';
 
@@ -47,8 +42,8 @@ export default function SignIn() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const form = useFormAction();
+  const { errors, busy } = form;
   const heading = useRef<HTMLDivElement>(null);
 
   const done = (session: SessionInfo) => {
@@ -77,51 +72,32 @@ export default function SignIn() {
     const local: Record<string, string> = {};
     if (!email.trim()) local.email = 'Enter your email address';
     if (!password) local.password = 'Enter your password';
-    if (Object.keys(local).length > 0) return setErrors({ fields: local, general: [] });
-    setBusy(true);
-    try {
+    if (form.invalid(local)) return;
+    await form.run(async () => {
       const session = await api.post<SessionInfo>(
         '/session',
         { email: email.trim(), password },
         { quietSignOut: true },
       );
-      setErrors(NO_ERRORS);
       if (session.state === 'totp_required') {
         // The half-signed-in session carries the CSRF token the code step needs.
         accept(session);
         setStep('code');
         setPassword('');
       } else done(session);
-    } catch (error) {
-      setErrors(formErrorsFrom(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const submitCode = async (event: Event) => {
     event.preventDefault();
     const clean = code.replace(/[\s-]/g, '');
     if (!/^\d{6}$/.test(clean)) {
-      return setErrors({
-        fields: { code: 'Enter the 6-digit code from your authenticator app' },
-        general: [],
-      });
+      form.invalid({ code: 'Enter the 6-digit code from your authenticator app' });
+      return;
     }
-    setBusy(true);
-    try {
-      const session = await api.post<SessionInfo>(
-        '/session/totp',
-        { code: clean },
-        { quietSignOut: true },
-      );
-      setErrors(NO_ERRORS);
-      done(session);
-    } catch (error) {
-      setErrors(formErrorsFrom(error));
-    } finally {
-      setBusy(false);
-    }
+    await form.run(async () => {
+      done(await api.post<SessionInfo>('/session/totp', { code: clean }, { quietSignOut: true }));
+    });
   };
 
   if (step === 'code') {

@@ -4,15 +4,10 @@ import type { StoryDetail } from '../api/types.ts';
 import { StepBackLink, WarningText } from '../components/check-step.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Checkboxes, Radios, Textarea } from '../components/fields.tsx';
-import {
-  type FormErrors,
-  formErrorsFrom,
-  hasErrors,
-  NO_ERRORS,
-  summaryOf,
-} from '../components/form-errors.ts';
+import { hasErrors, summaryOf } from '../components/form-errors.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Page, routeChanged } from '../components/page.tsx';
+import { useFormAction } from '../components/use-form-action.ts';
 import { useLoad } from '../components/use-load.ts';
 import { CONSENT_LABELS, label } from '../labels.ts';
 import type { RoutePageProps } from '../routes.ts';
@@ -38,13 +33,13 @@ export default function StoryWithdrawPage({ params }: RoutePageProps) {
   const [what, setWhat] = useState('');
   const [purposes, setPurposes] = useState<string[]>([]);
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const form = useFormAction();
+  const { errors, busy } = form;
   const story = loaded.data;
   const storyHref = `/admin/stories/${id}`;
 
   const go = (next: Step) => {
-    setErrors(NO_ERRORS);
+    form.clear();
     // Each step is a page of its own for a screen reader: focus its heading and announce it.
     routeChanged();
     setStep(next);
@@ -60,30 +55,25 @@ export default function StoryWithdrawPage({ params }: RoutePageProps) {
     if (r.length < 3) local['withdraw-reason'] = 'Enter how the person asked to withdraw';
     else if (r.length > 500)
       local['withdraw-reason'] = 'The reason must be 500 characters or fewer';
-    if (Object.keys(local).length > 0) return setErrors({ fields: local, general: [] });
+    if (form.invalid(local)) return;
     go('confirm');
   };
 
-  const confirm = async () => {
-    setBusy(true);
-    try {
-      const updated =
-        what === 'all'
-          ? await api.post<StoryDetail>(`/stories/${id}/withdraw`, { reason: reason.trim() })
-          : await api.post<StoryDetail>(`/stories/${id}/consents/withdraw`, {
-              purposes,
-              reason: reason.trim(),
-            });
-      loaded.set(updated);
-      go('done');
-    } catch (error) {
-      setErrors(
-        formErrorsFrom(error, { reason: 'withdraw-reason', purposes: 'withdraw-purposes' }),
-      );
-    } finally {
-      setBusy(false);
-    }
-  };
+  const confirm = () =>
+    form.run(
+      async () => {
+        loaded.set(
+          what === 'all'
+            ? await api.post<StoryDetail>(`/stories/${id}/withdraw`, { reason: reason.trim() })
+            : await api.post<StoryDetail>(`/stories/${id}/consents/withdraw`, {
+                purposes,
+                reason: reason.trim(),
+              }),
+        );
+        go('done');
+      },
+      { reason: 'withdraw-reason', purposes: 'withdraw-purposes' },
+    );
 
   if (loaded.error && !story) {
     return (

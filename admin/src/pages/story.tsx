@@ -3,15 +3,11 @@ import { api } from '../api/client.ts';
 import type { OriginalText, StoryDetail } from '../api/types.ts';
 import { announce } from '../components/announce.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
-import {
-  type FormErrors,
-  formErrorsFrom,
-  NO_ERRORS,
-  summaryOf,
-} from '../components/form-errors.ts';
+import { summaryOf } from '../components/form-errors.ts';
 import { formatDateTime, formatWaited, personName } from '../components/format.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Page } from '../components/page.tsx';
+import { useFormAction } from '../components/use-form-action.ts';
 import { useLoad } from '../components/use-load.ts';
 import { label, STATUS_LABELS, STATUS_TAG } from '../labels.ts';
 import type { RoutePageProps } from '../routes.ts';
@@ -35,8 +31,8 @@ export default function StoryPage({ params }: RoutePageProps) {
   const loaded = useLoad((signal) => api.get<StoryDetail>(`/stories/${id}`, { signal }), [id]);
   const [original, setOriginal] = useState<OriginalText | null>(null);
   const [banner, setBanner] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const form = useFormAction();
+  const { errors, busy } = form;
   const bannerRef = useRef<HTMLDivElement>(null);
   const story = loaded.data;
 
@@ -46,18 +42,11 @@ export default function StoryPage({ params }: RoutePageProps) {
 
   const update = (s: StoryDetail) => loaded.set(s);
 
-  const assign = async (path: 'assign' | 'unassign') => {
-    setBusy(true);
-    try {
+  const assign = (path: 'assign' | 'unassign') =>
+    form.run(async () => {
       update(await api.post<StoryDetail>(`/stories/${id}/${path}`, {}));
-      setErrors(NO_ERRORS);
       announce(path === 'assign' ? 'This story is assigned to you' : 'You are no longer assigned');
-    } catch (error) {
-      setErrors(formErrorsFrom(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   if (loaded.error && !story) {
     return (

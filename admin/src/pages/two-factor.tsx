@@ -5,16 +5,11 @@ import type { SessionInfo, TotpStart } from '../api/types.ts';
 import { CopyButton } from '../components/copy-button.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { TextInput } from '../components/fields.tsx';
-import {
-  type FormErrors,
-  formErrorsFrom,
-  hasErrors,
-  NO_ERRORS,
-  summaryOf,
-} from '../components/form-errors.ts';
+import { hasErrors, summaryOf } from '../components/form-errors.ts';
 import { LoadError } from '../components/load-error.tsx';
 import { Page } from '../components/page.tsx';
 import { PasswordInput } from '../components/password-input.tsx';
+import { useFormAction } from '../components/use-form-action.ts';
 import { useLoad } from '../components/use-load.ts';
 import { homeFor } from '../routes.ts';
 import { useSession } from '../session/session.tsx';
@@ -33,8 +28,8 @@ export default function TwoFactor() {
   const { session, user, accept } = useSession();
   const { route } = useLocation();
   const [code, setCode] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const form = useFormAction();
+  const { errors, busy } = form;
   const [password, setPassword] = useState('');
   const [started, setStarted] = useState<{ secret: string; uri: string } | null>(null);
   // Straight after a password sign-in on a Heard that requires 2FA, the password was just proven;
@@ -56,41 +51,31 @@ export default function TwoFactor() {
 
   const confirmPassword = async (event: Event) => {
     event.preventDefault();
-    if (!password) {
-      return setErrors({ fields: { 'totp-password': 'Enter your password' }, general: [] });
-    }
-    setBusy(true);
-    try {
-      setStarted(await api.post<TotpStart>('/account/totp/start', { password }));
-      setPassword('');
-      setErrors(NO_ERRORS);
-    } catch (error) {
-      setErrors(formErrorsFrom(error, { password: 'totp-password' }));
-    } finally {
-      setBusy(false);
-    }
+    if (form.invalid(password ? {} : { 'totp-password': 'Enter your password' })) return;
+    await form.run(
+      async () => {
+        setStarted(await api.post<TotpStart>('/account/totp/start', { password }));
+        setPassword('');
+      },
+      { password: 'totp-password' },
+    );
   };
 
   const submit = async (event: Event) => {
     event.preventDefault();
     const clean = code.replace(/[\s-]/g, '');
     if (!/^\d{6}$/.test(clean)) {
-      return setErrors({
-        fields: { 'totp-code': 'Enter the 6-digit code from your authenticator app' },
-        general: [],
-      });
+      form.invalid({ 'totp-code': 'Enter the 6-digit code from your authenticator app' });
+      return;
     }
-    setBusy(true);
-    try {
-      const s = await api.post<SessionInfo>('/account/totp/confirm', { code: clean });
-      setErrors(NO_ERRORS);
-      accept(s);
-      route(homeFor(s.user.role));
-    } catch (error) {
-      setErrors(formErrorsFrom(error, { code: 'totp-code' }));
-    } finally {
-      setBusy(false);
-    }
+    await form.run(
+      async () => {
+        const s = await api.post<SessionInfo>('/account/totp/confirm', { code: clean });
+        accept(s);
+        route(homeFor(s.user.role));
+      },
+      { code: 'totp-code' },
+    );
   };
 
   if (user?.totpEnabled) {

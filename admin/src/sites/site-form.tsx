@@ -2,12 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Board, Partner, SiteInput, StoredSite } from '../api/types.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Checkboxes, Select, Textarea, TextInput } from '../components/fields.tsx';
-import {
-  type FormErrors,
-  formErrorsFrom,
-  NO_ERRORS,
-  summaryOf,
-} from '../components/form-errors.ts';
+import { summaryOf } from '../components/form-errors.ts';
+import { useFormAction } from '../components/use-form-action.ts';
 
 export type SiteFormProps = {
   initial: StoredSite | null;
@@ -50,8 +46,8 @@ export function SiteForm({ initial, partners, boards, submitLabel, save }: SiteF
   const [emergency, setEmergency] = useState(initial?.emergencyText ?? '');
   const [exit, setExit] = useState(initial?.quickExitUrl ?? 'https://www.bbc.co.uk/weather');
   const [active, setActive] = useState<string[]>(initial && !initial.active ? [] : ['active']);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const form = useFormAction();
+  const { errors, busy } = form;
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -64,9 +60,8 @@ export function SiteForm({ initial, partners, boards, submitLabel, save }: SiteF
     if (!contact.trim())
       local['site-contact'] = 'Enter who people should contact about a safeguarding worry';
     if (!exit.trim()) local['site-exit'] = 'Enter the web address the quick exit goes to';
-    if (Object.keys(local).length) return setErrors({ fields: local, general: [] });
-    setBusy(true);
-    try {
+    if (form.invalid(local)) return;
+    await form.run(async () => {
       const partner = partners.find((p) => String(p.id) === partnerId);
       const board = boards.find((b) => String(b.id) === boardId);
       await save({
@@ -88,12 +83,7 @@ export function SiteForm({ initial, partners, boards, submitLabel, save }: SiteF
         languages: initial?.languages ?? ['en'],
         active: active.includes('active'),
       });
-      setErrors(NO_ERRORS);
-    } catch (error) {
-      setErrors(formErrorsFrom(error, IDS));
-    } finally {
-      setBusy(false);
-    }
+    }, IDS);
   };
 
   return (

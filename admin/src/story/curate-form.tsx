@@ -12,12 +12,8 @@ import type {
 import { announce } from '../components/announce.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Checkboxes, Textarea, TextInput } from '../components/fields.tsx';
-import {
-  type FormErrors,
-  formErrorsFrom,
-  NO_ERRORS,
-  summaryOf,
-} from '../components/form-errors.ts';
+import { summaryOf } from '../components/form-errors.ts';
+import { useFormAction } from '../components/use-form-action.ts';
 import { useLoad } from '../components/use-load.ts';
 import {
   HARM_LABELS,
@@ -68,8 +64,8 @@ export function CurateForm({ story, original, onSaved }: CurateFormProps) {
   );
   const [redactions, setRedactions] = useState<Redaction[]>([]);
   const [text, setText] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const form = useFormAction();
+  const { errors, busy } = form;
   const mayQuote = story.uses.includes('quote');
 
   const vocabulary = useLoad((signal) => api.get<Vocabulary>('/vocabulary', { signal }), []);
@@ -98,7 +94,7 @@ export function CurateForm({ story, original, onSaved }: CurateFormProps) {
     if (missing)
       local['curated-quotes'] = `“${missing}” is not word for word in the anonymised story`;
     if (quoteList.length > 10) local['curated-quotes'] = 'Choose 10 quotes or fewer';
-    if (Object.keys(local).length) return setErrors({ fields: local, general: [] });
+    if (form.invalid(local)) return;
     const body: CuratedInput = {
       title: title.trim(),
       summary: summary.trim(),
@@ -107,17 +103,10 @@ export function CurateForm({ story, original, onSaved }: CurateFormProps) {
       quotes: quoteList,
       tags,
     };
-    setBusy(true);
-    try {
-      const updated = await api.put<StoryDetail>(`/stories/${story.id}/curated`, body);
-      setErrors(NO_ERRORS);
-      onSaved(updated);
+    await form.run(async () => {
+      onSaved(await api.put<StoryDetail>(`/stories/${story.id}/curated`, body));
       announce('Curated story saved');
-    } catch (error) {
-      setErrors(formErrorsFrom(error, FIELD_IDS));
-    } finally {
-      setBusy(false);
-    }
+    }, FIELD_IDS);
   };
 
   const group = (

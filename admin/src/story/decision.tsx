@@ -4,13 +4,9 @@ import type { StoryDetail } from '../api/types.ts';
 import { announce } from '../components/announce.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Textarea } from '../components/fields.tsx';
-import {
-  type FormErrors,
-  formErrorsFrom,
-  NO_ERRORS,
-  summaryOf,
-} from '../components/form-errors.ts';
+import { summaryOf } from '../components/form-errors.ts';
 import { formatDateTime, personName } from '../components/format.ts';
+import { useFormAction } from '../components/use-form-action.ts';
 import { label, USE_LABELS } from '../labels.ts';
 
 export type DecisionProps = {
@@ -23,42 +19,28 @@ const OPEN = ['new', 'in_review', 'quarantined'];
 /** Approve or reject (with a reason); reopen a decided story to correct it. */
 export function Decision({ story, onDecided }: DecisionProps) {
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const form = useFormAction();
+  const { errors, busy } = form;
 
-  const act = async (
-    path: string,
-    body: unknown,
-    message: string,
-    ids: Record<string, string> = {},
-  ) => {
-    setBusy(true);
-    try {
+  const act = (path: string, body: unknown, message: string, ids?: Record<string, string>) =>
+    form.run(async () => {
       const updated = await api.post<StoryDetail>(`/stories/${story.id}/${path}`, body);
-      setErrors(NO_ERRORS);
       setReason('');
       onDecided(updated, message);
       announce(message);
-    } catch (error) {
-      setErrors(formErrorsFrom(error, ids));
-    } finally {
-      setBusy(false);
-    }
-  };
+    }, ids);
 
   const reject = (event: Event) => {
     event.preventDefault();
     const r = reason.trim();
     if (r.length < 3 || r.length > 500) {
-      return setErrors({
-        fields: {
-          'reject-reason':
-            r.length > 500
-              ? 'The reason must be 500 characters or fewer'
-              : 'Enter why you are rejecting this story',
-        },
-        general: [],
+      form.invalid({
+        'reject-reason':
+          r.length > 500
+            ? 'The reason must be 500 characters or fewer'
+            : 'Enter why you are rejecting this story',
       });
+      return;
     }
     void act('reject', { reason: r }, 'Story rejected', { reason: 'reject-reason' });
   };

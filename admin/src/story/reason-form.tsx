@@ -2,12 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Textarea } from '../components/fields.tsx';
-import {
-  type FormErrors,
-  formErrorsFrom,
-  NO_ERRORS,
-  summaryOf,
-} from '../components/form-errors.ts';
+import { summaryOf } from '../components/form-errors.ts';
+import { useFormAction } from '../components/use-form-action.ts';
 
 export type ReasonFormProps = {
   /** The textarea's id; the API's `reason` field maps to it. */
@@ -30,30 +26,20 @@ export type ReasonFormProps = {
  */
 export function ReasonForm(props: ReasonFormProps) {
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const form = useFormAction();
+  const { errors, busy } = form;
 
   const submit = async (event: Event) => {
     event.preventDefault();
     const r = reason.trim();
     if (r.length < 3 || r.length > 500) {
-      return setErrors({
-        fields: {
-          [props.id]:
-            r.length > 500 ? 'The reason must be 500 characters or fewer' : props.emptyMessage,
-        },
-        general: [],
+      form.invalid({
+        [props.id]:
+          r.length > 500 ? 'The reason must be 500 characters or fewer' : props.emptyMessage,
       });
+      return;
     }
-    setBusy(true);
-    try {
-      await props.onSubmit(r);
-      setErrors(NO_ERRORS);
-    } catch (error) {
-      setErrors(formErrorsFrom(error, { reason: props.id }));
-    } finally {
-      setBusy(false);
-    }
+    await form.run(() => props.onSubmit(r), { reason: props.id });
   };
 
   return (

@@ -4,13 +4,9 @@ import type { StoryDetail } from '../api/types.ts';
 import { announce } from '../components/announce.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Radios, Textarea, TextInput } from '../components/fields.tsx';
-import {
-  type FormErrors,
-  formErrorsFrom,
-  NO_ERRORS,
-  summaryOf,
-} from '../components/form-errors.ts';
+import { summaryOf } from '../components/form-errors.ts';
 import { formatDateTime, personName } from '../components/format.ts';
+import { useFormAction } from '../components/use-form-action.ts';
 import { CHECK_LABELS, label } from '../labels.ts';
 
 const OUTCOMES = [
@@ -38,8 +34,8 @@ export function SafeguardingCheck({ story, onSaved, disabled }: SafeguardingChec
   const [outcome, setOutcome] = useState('');
   const [escalatedTo, setEscalatedTo] = useState('');
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const form = useFormAction();
+  const { errors, busy } = form;
   const latest = story.checks[0];
 
   const submit = async (event: Event) => {
@@ -51,30 +47,21 @@ export function SafeguardingCheck({ story, onSaved, disabled }: SafeguardingChec
     if (outcome === 'escalated' && !note.trim())
       local['check-note'] = 'Enter a note about what you did';
     if (note.length > 2000) local['check-note'] = 'The note must be 2,000 characters or fewer';
-    if (Object.keys(local).length) return setErrors({ fields: local, general: [] });
-    setBusy(true);
-    try {
-      const body: Record<string, string> = { outcome };
-      if (note.trim()) body.note = note.trim();
-      if (outcome === 'escalated') body.escalatedTo = escalatedTo.trim();
-      const updated = await api.post<StoryDetail>(`/stories/${story.id}/check`, body);
-      setErrors(NO_ERRORS);
-      setOutcome('');
-      setNote('');
-      setEscalatedTo('');
-      onSaved(updated);
-      announce(`Safeguarding check recorded: ${label(CHECK_LABELS, outcome)}`);
-    } catch (error) {
-      setErrors(
-        formErrorsFrom(error, {
-          outcome: 'check-outcome',
-          note: 'check-note',
-          escalatedTo: 'check-escalatedTo',
-        }),
-      );
-    } finally {
-      setBusy(false);
-    }
+    if (form.invalid(local)) return;
+    await form.run(
+      async () => {
+        const body: Record<string, string> = { outcome };
+        if (note.trim()) body.note = note.trim();
+        if (outcome === 'escalated') body.escalatedTo = escalatedTo.trim();
+        const updated = await api.post<StoryDetail>(`/stories/${story.id}/check`, body);
+        setOutcome('');
+        setNote('');
+        setEscalatedTo('');
+        onSaved(updated);
+        announce(`Safeguarding check recorded: ${label(CHECK_LABELS, outcome)}`);
+      },
+      { outcome: 'check-outcome', note: 'check-note', escalatedTo: 'check-escalatedTo' },
+    );
   };
 
   const noteField = (
