@@ -38,6 +38,7 @@ export interface Database {
   audit_event: AuditEventTable;
   moderation: ModerationTable;
   safeguarding_check: SafeguardingCheckTable;
+  storyteller_check: StorytellerCheckTable;
   local_theme: LocalThemeTable;
   curated_story: CuratedStoryTable;
   curated_tag: CuratedTagTable;
@@ -251,6 +252,27 @@ export interface SafeguardingCheckTable {
   outcome: CheckOutcome;
   escalated_to_sealed: string | null;
   note_sealed: string | null;
+  recorded_by: number;
+  recorded_at: string;
+}
+
+/**
+ * The record of checking a story with the person who asked to check it first (consent
+ * `contact_check`, issue 13): the latest row counts. Sealed: what they said, what was decided.
+ */
+export interface StorytellerCheckTable {
+  id: Generated<number>;
+  story_id: number;
+  /** checked | not_reached */
+  kind: 'checked' | 'not_reached';
+  /** The date it happened (YYYY-MM-DD); for not_reached, the date of the decision. */
+  happened_on: string;
+  /** phone | email | in_person | letter | advocate | other */
+  method: string;
+  /** JSON array of YYYY-MM-DD: the attempts to reach the person (not_reached). */
+  attempts: Generated<string>;
+  note_sealed: string | null;
+  decision_sealed: string | null;
   recorded_by: number;
   recorded_at: string;
 }

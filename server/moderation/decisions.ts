@@ -5,6 +5,7 @@ import { runLeftLibraryHooks } from '../withdrawal/hooks.ts';
 import { auditStory, type StaffAct } from './acting.ts';
 import { DECIDED_STATUSES, OPEN_STATUSES } from './statuses.ts';
 import { hasCuratedStory, hasSafeguardingCheck } from './story-queries.ts';
+import { requireStorytellerCheck } from './storyteller-checks.ts';
 import { storyUses } from './uses.ts';
 
 /**
@@ -41,6 +42,7 @@ export async function approveStory(db: Db, story: StoryRow, act: StaffAct): Prom
   if (!['new', 'in_review'].includes(story.status)) {
     throw new Conflict('This story cannot be approved now', `It is ${story.status}.`);
   }
+  await requireStorytellerCheck(db, story.id, act.now);
   if (!(await hasSafeguardingCheck(db, story.id))) {
     throw new Conflict(
       'Record the safeguarding check first',

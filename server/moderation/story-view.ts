@@ -4,6 +4,7 @@ import type { Respondent, StoryStatus } from '../../domain/vocabulary.ts';
 import type { Sealer } from '../crypto/sealer.ts';
 import type { Redaction } from './curated-input.ts';
 import type { CheckOutcome } from './statuses.ts';
+import { storytellerCheckView } from './storyteller-checks.ts';
 import { isCurrentConsent, storyConsents, type Use, usesFromConsents } from './uses.ts';
 
 export type UserRef = { id: number; email: string; name: string | null };
@@ -246,6 +247,7 @@ export async function storyDetail(db: Db, sealer: Sealer, story: StoryRow, now: 
       recordedBy: users.get(c.recorded_by) ?? null,
     })),
     curated: await curatedView(db, story.id),
+    storytellerCheck: await storytellerCheckView(db, story.id, now),
     rejectionReason: moderation?.rejection_reason ?? null,
     decidedBy: moderation?.decided_by ? (users.get(moderation.decided_by) ?? null) : null,
     decidedAt: moderation?.decided_at ?? null,

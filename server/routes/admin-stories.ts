@@ -6,6 +6,7 @@ import { decisionRoutes } from './admin-stories/decisions.ts';
 import { queueRoutes } from './admin-stories/queue.ts';
 import { safeguardingCheckRoutes } from './admin-stories/safeguarding-check.ts';
 import { sealedReadingRoutes } from './admin-stories/sealed-reading.ts';
+import { storytellerCheckRoutes } from './admin-stories/storyteller-check.ts';
 import { withdrawalRoutes } from './admin-stories/withdrawal.ts';
 
 /**
@@ -18,6 +19,7 @@ export const adminStoryRoutes = new Hono<AdminEnv>()
   .route('/', assignmentRoutes)
   .route('/', sealedReadingRoutes)
   .route('/', safeguardingCheckRoutes)
+  .route('/', storytellerCheckRoutes)
   .route('/', curationRoutes)
   .route('/', decisionRoutes)
   .route('/', withdrawalRoutes);

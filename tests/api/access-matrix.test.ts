@@ -213,6 +213,11 @@ beforeAll(async () => {
       body: { outcome: 'no_current_risk' },
       due: coordinatorOwnStory,
     },
+    'POST /admin/api/stories/:id/storyteller-check': {
+      path: `${Q}/storyteller-check`,
+      body: { kind: 'checked', happenedOn: '2026-12-01', method: 'phone', note: 'Fine.' },
+      due: coordinatorOwnStory,
+    },
     'PUT /admin/api/stories/:id/curated': {
       path: `${Q}/curated`,
       body: {

@@ -109,6 +109,14 @@ export type Curation = {
   themeIds?: number[];
 };
 
+/** A record that the story was checked with the person who asked to check it first. */
+export const STORYTELLER_CHECKED = {
+  kind: 'checked',
+  happenedOn: '2026-12-01',
+  method: 'phone',
+  note: 'Happy for it to be used.',
+};
+
 /** Curates and approves a story through the coordinators' own API, as the moderation flow does. */
 export async function curateAndApprove(
   coordinator: StaffClient,
@@ -117,6 +125,7 @@ export async function curateAndApprove(
 ): Promise<void> {
   const steps: [string, string, unknown][] = [
     ['POST', `/admin/api/stories/${storyId}/check`, { outcome: 'no_current_risk' }],
+    ['POST', `/admin/api/stories/${storyId}/storyteller-check`, STORYTELLER_CHECKED],
     [
       'PUT',
       `/admin/api/stories/${storyId}/curated`,

@@ -201,7 +201,10 @@ describe('references at rest', () => {
         issued_at text not null);
       drop table app_secret;
       alter table idempotency_key drop column reference_sealed;
-      delete from kysely_migration where name = '2026-12-06-0100-reference-keyed-hash';`);
+      delete from kysely_migration where name = '2026-12-06-0100-reference-keyed-hash';
+      -- and what later migrations added, as that version had none of it
+      drop table storyteller_check;
+      delete from kysely_migration where name = '2026-12-07-0100-storyteller-checks';`);
     const insert = heard.sqlite.prepare(
       "insert into reference (code, story_id, issued_at) values (?, ?, '2026-12-01T00:00:00Z')",
     );
@@ -244,7 +247,10 @@ function makeLegacy(file: string, codes: [reference: string, storyId: number][])
         issued_at text not null);
       drop table app_secret;
       alter table idempotency_key drop column reference_sealed;
-      delete from kysely_migration where name = '2026-12-06-0100-reference-keyed-hash';`);
+      delete from kysely_migration where name = '2026-12-06-0100-reference-keyed-hash';
+      -- and what later migrations added, as that version had none of it
+      drop table storyteller_check;
+      delete from kysely_migration where name = '2026-12-07-0100-storyteller-checks';`);
     const insert = db.prepare(
       "insert into reference (code, story_id, issued_at) values (?, ?, '2026-12-01T00:00:00Z')",
     );

@@ -44,6 +44,12 @@ async function approvedStory(story = adultStory()) {
   });
   const s = await submitStory(send, deps, story);
   await coordinator.post(`/admin/api/stories/${s.id}/check`, { outcome: 'no_current_risk' });
+  await coordinator.post(`/admin/api/stories/${s.id}/storyteller-check`, {
+    kind: 'checked',
+    happenedOn: '2026-12-01',
+    method: 'phone',
+    note: 'Happy for it to be used.',
+  });
   await coordinator.put(`/admin/api/stories/${s.id}/curated`, {
     title: 'Visits and missing money',
     summary: 'Money went missing after care visits.',

@@ -54,6 +54,12 @@ async function approvedStory(coordinator: StaffAccount): Promise<number> {
   const steps = [
     await api.post(`/admin/api/stories/${storyId}/assign`),
     await api.post(`/admin/api/stories/${storyId}/check`, { outcome: 'no_current_risk' }),
+    await api.post(`/admin/api/stories/${storyId}/storyteller-check`, {
+      kind: 'checked',
+      happenedOn: '2026-12-01',
+      method: 'phone',
+      note: 'Happy for it to be used.',
+    }),
     await api.put(`/admin/api/stories/${storyId}/curated`, {
       title: 'Weight loss in a nursing home',
       summary: 'A family member whose father lost weight in a nursing home.',
@@ -64,7 +70,7 @@ async function approvedStory(coordinator: StaffAccount): Promise<number> {
     }),
     await api.post(`/admin/api/stories/${storyId}/approve`),
   ];
-  expect(steps.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+  expect(steps.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
   return storyId;
 }
 

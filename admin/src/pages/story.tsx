@@ -19,6 +19,7 @@ import { Decision } from '../story/decision.tsx';
 import { OpenOriginal } from '../story/open-original.tsx';
 import { OriginalTexts } from '../story/original-texts.tsx';
 import { SafeguardingCheck } from '../story/safeguarding-check.tsx';
+import { StorytellerCheck } from '../story/storyteller-check.tsx';
 import { Uses } from '../story/uses.tsx';
 import { WithdrawalLink } from '../story/withdrawal-link.tsx';
 
@@ -126,6 +127,7 @@ export default function StoryPage({ params }: RoutePageProps) {
                 {story.spamReasons.map((r) => r.replace(/_/g, ' ')).join('; ')}
               </div>
             )}
+            <StorytellerCheck story={story} onSaved={update} disabled={!open} />
             <dl class="govuk-summary-list">
               <div class="govuk-summary-list__row">
                 <dt class="govuk-summary-list__key">Received</dt>

@@ -83,6 +83,9 @@ export function Decision({ story, onDecided }: DecisionProps) {
       <ErrorSummary errors={summaryOf(errors, ['reject-reason'])} />
       <p class="govuk-body">
         Approve once the safeguarding check is recorded and the curated story is saved.{' '}
+        {story.storytellerCheck.required &&
+          !story.storytellerCheck.recorded &&
+          'The person asked to check their story first: record the check with them at the top of this page before approving. '}
         {story.uses.length > 0 &&
           `It will be available for ${story.uses.map((u) => label(USE_LABELS, u)).join(', ')}.`}
       </p>
