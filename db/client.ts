@@ -22,7 +22,7 @@ export class DatabaseIntegrityError extends Error {
 /**
  * Opens (creating if needed) the SQLite database with the settings Heard relies on:
  * WAL so readers never block the writer; `synchronous=FULL` so an acknowledged story survives a
- * power cut, not only a crash (STACK.md: ~2,350 durable inserts/s here); foreign keys on;
+ * power cut, not only a crash (docs/stack-notes.md: ~2,350 durable inserts/s here); foreign keys on;
  * a busy timeout so a CLI command and the server can share the file; and `secure_delete` so
  * withdrawn text is overwritten, not left readable in free pages.
  * With `checkIntegrity`, refuses to open a damaged file rather than risk making it worse.

@@ -22,7 +22,7 @@ import {
 } from './vocabulary.ts';
 
 /**
- * The storyteller's question flow (DOMAIN.md steps 1–16) as data, shared by the Preact journey
+ * The storyteller's question flow (docs/domain.md steps 1–16) as data, shared by the Preact journey
  * and the server-rendered no-JavaScript form so both ask the same questions with the same
  * codes. No zod here: the widget imports this file and must stay small; the server's zod
  * schema (story-schema.ts) is the final judge.
@@ -64,7 +64,7 @@ export type PageDef = {
   captionKey?: MessageKey;
   captionVars?: Record<string, string | number>;
   fields: FieldDef[];
-  /** The page is asked only when this returns true (DOMAIN.md: follow-ups only where they apply). */
+  /** The page is asked only when this returns true (docs/domain.md: follow-ups only where they apply). */
   applies?: (a: Answers) => boolean;
 };
 
@@ -414,7 +414,7 @@ export function validatePage(page: PageDef, a: Answers): FieldError[] {
 export const freeTexts = (a: Answers): string[] =>
   ['wantedOutcome', 'story', 'helpedMost', 'shouldChange'].map((n) => one(a, n) ?? '');
 
-/** True when the answers show current risk (DOMAIN.md "Current risk"): show contacts now. */
+/** True when the answers show current risk (docs/domain.md "Current risk"): show contacts now. */
 export const showsCurrentRisk = (a: Answers): boolean =>
   currentRiskReasons({
     finished: one(a, 'finished'),

@@ -43,7 +43,7 @@ export function messageForms(message: string | PluralForms | undefined): string[
 
 /**
  * Looks up a message, with numbers written in the catalogue language's digits (decision 0080).
- * With `representative` true, prefers the `.rep` wording where the catalogue has one (DOMAIN.md:
+ * With `representative` true, prefers the `.rep` wording where the catalogue has one (docs/domain.md:
  * separate wording for someone telling it on another's behalf). A plural message takes its form
  * from the number `vars.count`, chosen before the number is written in local digits.
  */

@@ -1,5 +1,5 @@
 /**
- * Current-risk detection. DOMAIN.md: "Risk words are detected generously: a false alarm costs a
+ * Current-risk detection. docs/domain.md: "Risk words are detected generously: a false alarm costs a
  * minute, a miss can cost a life." So this list errs towards matching; a coordinator clears a
  * false alarm in the queue. Phrases are matched on normalised text (lower case, straight
  * apostrophes, single spaces), on word boundaries, so "hurting" matches but "shurting" does not.

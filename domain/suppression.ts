@@ -1,5 +1,5 @@
 /**
- * The small-number rule (DOMAIN.md "Small numbers"; the NHS England Safeguarding Adults
+ * The small-number rule (docs/domain.md "Small numbers"; the NHS England Safeguarding Adults
  * Collection publication rule), applied to every aggregate that leaves the server: API JSON,
  * screens, packs and CSV. See docs/decisions/0070-small-number-rule.md.
  *

@@ -3,7 +3,7 @@
  * Codes are a public contract (stored in the database and sent by the journey): never rename.
  * Plain-English and translated wording lives in the message catalogues, keyed by these codes.
  * Official labels follow the Care Act statutory guidance (CA) and the NHS England
- * Safeguarding Adults Collection (SAC): see ../shared/DOMAIN.md.
+ * Safeguarding Adults Collection (SAC): see docs/domain.md.
  */
 
 export const RESPONDENTS = ['self', 'family', 'friend', 'carer', 'advocate', 'other'] as const;
@@ -115,7 +115,7 @@ export const CONSENT_PURPOSES = [
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 export const CONTACT_PURPOSES: readonly ConsentPurpose[] = ['contact_check', 'contact_involve'];
 
-/** Default consent period (DOMAIN.md: 24 months). */
+/** Default consent period (docs/domain.md: 24 months). */
 export const CONSENT_MONTHS = 24;
 
 export const CONTACT_METHODS = ['email', 'phone'] as const;

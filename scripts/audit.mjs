@@ -1,5 +1,5 @@
 // `npm run audit`: the advisory check on production dependencies (the lockfile pins them).
-// The npm advisory service is not reachable from every build machine (STACK.md: it answers
+// The npm advisory service is not reachable from every build machine (docs/stack-notes.md: it answers
 // 405 here), so "could not check" is reported plainly and exits 0; only real high or critical
 // findings fail the run. Moderate and low findings are listed but do not fail it.
 import { spawnSync } from 'node:child_process';

@@ -1,5 +1,5 @@
 // Builds every front end into dist/ and prints each bundle's gzipped size.
-// Each Vite pass is separate because Vite cannot emit one IIFE from several inputs (STACK.md).
+// Each Vite pass is separate because Vite cannot emit one IIFE from several inputs (docs/stack-notes.md).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 

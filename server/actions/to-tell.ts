@@ -19,7 +19,7 @@ export type ToTellItem = {
 /**
  * The people of this Board still to be told that an action changed, oldest first. Someone who
  * has since withdrawn their story or their wish to be contacted must not be contacted: the entry
- * stays (it is the record) but leaves the list (DOMAIN.md, consent). Contact details are not
+ * stays (it is the record) but leaves the list (docs/domain.md, consent). Contact details are not
  * here: the coordinator opens them from the story (audited). Only the route the person chose
  * (email or phone) is given, so the coordinator can plan.
  */

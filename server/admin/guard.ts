@@ -27,7 +27,7 @@ function sameToken(a: string, b: string): boolean {
 /**
  * First middleware of every /admin/api request (its body was already limited in size before
  * any route, by limitBodies() in app.ts): 415 for a write that is not JSON (Hono's csrf() alone
- * lets JSON routes through: STACK.md); loads the session from its cookie (expired sessions
+ * lets JSON routes through: docs/stack-notes.md); loads the session from its cookie (expired sessions
  * count as none); then, for a write, demands a session (401) and the session's
  * CSRF token in `X-CSRF-Token` (403).
  */

@@ -4,7 +4,7 @@ import { Unprocessable } from '../http/errors.ts';
 
 /**
  * Password hashing with Node's scrypt at OWASP's parameters (N=2^14, r=8, p=5: ~190 ms here,
- * within the default 32 MiB maxmem; STACK.md). Stored as `scrypt$N$r$p$salt$hash` (base64url) so
+ * within the default 32 MiB maxmem; docs/stack-notes.md). Stored as `scrypt$N$r$p$salt$hash` (base64url) so
  * the parameters can be raised later without breaking existing hashes.
  */
 const N = 16384;

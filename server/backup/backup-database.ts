@@ -54,7 +54,7 @@ export function countRows(sqlite: SQLite.Database): Record<string, number> {
 
 /**
  * Backs up a live database through SQLite's online backup API (never a file copy: a copy of a
- * live WAL database misses the rows still in the WAL — STACK.md lost 1,925 that way). Writes
+ * live WAL database misses the rows still in the WAL — docs/stack-notes.md lost 1,925 that way). Writes
  * to a temporary file beside the target, checks its integrity, then renames it into place, so a
  * failed backup never leaves a half-written file under the target's name.
  */

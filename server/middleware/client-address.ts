@@ -9,7 +9,7 @@ export const UNKNOWN_ADDRESS = 'unknown';
  * The address a request really came from, for rate limiting. The socket's peer address, unless
  * `trustProxy` proxies sit in front of Heard: then the entry those proxies appended to
  * `X-Forwarded-For` (counted from the right, because everything to its left is whatever the
- * client chose to send). A rotating forged header therefore never changes the key (STACK.md).
+ * client chose to send). A rotating forged header therefore never changes the key (docs/stack-notes.md).
  */
 export function clientAddress(c: Context, trustProxy: number): string {
   let socket: string | undefined;

@@ -4,7 +4,7 @@ export type SecurityHeaderOptions = { https: boolean };
 
 /**
  * Headers every response gets. Framing, CSP and cross-origin resource policy are set per route
- * on purpose (STACK.md: Hono's secureHeaders() defaults break an embeddable product), so this
+ * on purpose (docs/stack-notes.md: Hono's secureHeaders() defaults break an embeddable product), so this
  * only sets a restrictive default CSP where a route set none.
  */
 export function securityHeaders(options: SecurityHeaderOptions): MiddlewareHandler {

@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.ts';
 import { onStoryLeftLibrary } from '../withdrawal/hooks.ts';
 
 /**
- * Takes a story out of every draft pack, leaving a visible note on each (DOMAIN.md: withdrawal
+ * Takes a story out of every draft pack, leaving a visible note on each (docs/domain.md: withdrawal
  * stops all new use at once). Issued packs are never touched: they stay as the record.
  */
 export async function dropStoryFromDraftPacks(

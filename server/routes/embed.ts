@@ -8,7 +8,7 @@ import { ProblemError } from '../http/errors.ts';
 /**
  * `/embed.js`, the loader in every partner's snippet. PUBLIC CONTRACT — never move this URL.
  * Cross-origin by design: `Cross-Origin-Resource-Policy: cross-origin` (the default
- * same-origin would make Chromium refuse it on partner pages, STACK.md). A short cache with
+ * same-origin would make Chromium refuse it on partner pages, docs/stack-notes.md). A short cache with
  * an ETag, because a fixed URL cannot be cache-busted and fixes must reach partners quickly.
  */
 export const embedRoutes = new Hono<AppEnv>().get('/embed.js', async (c) => {

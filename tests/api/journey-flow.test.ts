@@ -37,7 +37,7 @@ const context = { siteKey: 'demo', language: 'en' };
 const ids = (a: Answers) => questionPages(a).map((p) => p.id);
 
 describe('the journey flow', () => {
-  it('follows DOMAIN.md order from the start page to the confirmation', () => {
+  it('follows docs/domain.md order from the start page to the confirmation', () => {
     expect(PAGES[0]?.id).toBe('start');
     expect(PAGES[1]?.id).toBe('staying-safe');
     expect(PAGES.at(-2)?.id).toBe('check');

@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningHeard, startHeard } from '../support/heard-server.ts';
 
-// Every route that accepts a body refuses an oversized one (STACK.md: without bodyLimit() a
+// Every route that accepts a body refuses an oversized one (docs/stack-notes.md: without bodyLimit() a
 // 20 MiB POST was read whole), with or without a Content-Length (chunked uploads are counted
 // as they stream). Routes are found from app.routes, so new ones are covered automatically.
 

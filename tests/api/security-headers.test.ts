@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adultStory } from '../support/fixtures.ts';
 import { type RunningHeard, startHeard } from '../support/heard-server.ts';
 
-// Security headers are set deliberately per route (STACK.md: Hono's secureHeaders() defaults
+// Security headers are set deliberately per route (docs/stack-notes.md: Hono's secureHeaders() defaults
 // break an embeddable product). Checked over real HTTP, so the Node adapter's own behaviour
 // counts too.
 

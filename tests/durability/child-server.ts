@@ -13,7 +13,7 @@ export type ChildHeard = {
 
 /**
  * Starts the real server as its own process (`node --import tsx server/index.ts`: one process,
- * one pid, STACK.md) on a free port, and resolves once it logs `server.listening`.
+ * one pid, docs/stack-notes.md) on a free port, and resolves once it logs `server.listening`.
  */
 export function startChildHeard(
   dataDir: string,

@@ -31,7 +31,7 @@ function Row({ k, v }: { k: string; v: string }) {
   );
 }
 
-/** The storyteller's answers, labelled as self-reported (DOMAIN.md: never SAC figures). */
+/** The storyteller's answers, labelled as self-reported (docs/domain.md: never SAC figures). */
 export function Answers({ story }: { story: StoryDetail }) {
   const a = story.answers;
   const rep = a.respondent !== 'self';

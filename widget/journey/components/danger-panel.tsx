@@ -4,7 +4,7 @@ import type { JourneySite } from '../site-config.ts';
 
 /**
  * Emergency and safeguarding contacts, shown as soon as the answers suggest current risk
- * (DOMAIN.md "Current risk"). Calm and prominent, never blocking: the person can keep going.
+ * (docs/domain.md "Current risk"). Calm and prominent, never blocking: the person can keep going.
  * A region with a heading so screen-reader users can find it again from the headings list.
  */
 export function DangerPanel({ site }: { site: JourneySite }) {

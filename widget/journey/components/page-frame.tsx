@@ -16,7 +16,7 @@ export type PageFrameProps = {
 };
 
 /**
- * What every page has (DOMAIN.md): "Exit this page" at the top (sticky on small screens), a
+ * What every page has (docs/domain.md): "Exit this page" at the top (sticky on small screens), a
  * back link, the current-risk contacts once shown, and "Get help to fill this in".
  */
 export function PageFrame({ site, onExit, onBack, showDanger, pageId, children }: PageFrameProps) {

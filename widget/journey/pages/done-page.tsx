@@ -3,7 +3,7 @@ import { Say } from '../i18n/say.tsx';
 import { Heading } from './heading.tsx';
 
 /**
- * DOMAIN.md step 16: the reference, what happens next, when information may be passed on,
+ * docs/domain.md step 16: the reference, what happens next, when information may be passed on,
  * support. Shows nothing the person wrote: the answers are already gone from memory.
  */
 export function DonePage({ reference, urgent }: { reference: string; urgent: boolean }) {

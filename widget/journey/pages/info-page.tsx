@@ -2,7 +2,7 @@ import { useT } from '../catalogue-context.ts';
 import { Say } from '../i18n/say.tsx';
 import { Heading } from './heading.tsx';
 
-/** DOMAIN.md step 2: how quick exit works, and that it does not erase browser history. */
+/** docs/domain.md step 2: how quick exit works, and that it does not erase browser history. */
 export function StayingSafePage({ onContinue }: { onContinue: () => void }) {
   const t = useT();
   return (

@@ -4,7 +4,7 @@ import { Say } from '../i18n/say.tsx';
 import type { JourneySite } from '../site-config.ts';
 import { Heading } from './heading.tsx';
 
-/** DOMAIN.md step 1: what this is for, plainly not the way to report abuse, how answers are used. */
+/** docs/domain.md step 1: what this is for, plainly not the way to report abuse, how answers are used. */
 export function StartPage({ site, onStart }: { site: JourneySite; onStart: () => void }) {
   const t = useT();
   const names = {
