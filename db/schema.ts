@@ -2,6 +2,13 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { ActionStatus } from '../domain/actions.ts';
 import type { LanguageCode } from '../domain/languages.ts';
 import type {
+  MessageChannel,
+  MessageKind,
+  MessageStatus,
+  MessageWording,
+  RecipientKind,
+} from '../domain/outbox.ts';
+import type {
   ConsentPurpose,
   ContactMethod,
   LocationCode,
@@ -49,6 +56,8 @@ export interface Database {
   board_action_story: BoardActionStoryTable;
   action_to_tell: ActionToTellTable;
   library_story: LibraryStoryTable;
+  message: MessageTable;
+  board_alerting: BoardAlertingTable;
 }
 
 export interface BoardTable {
@@ -140,6 +149,8 @@ export interface ConsentTable {
 
 export interface ContactTable {
   story_id: number;
+  /** neutral (default) | named: how messages to the storyteller are worded (issue 13). */
+  message_wording: Generated<MessageWording>;
   method: ContactMethod;
   name_sealed: string | null;
   email_sealed: string | null;
@@ -190,6 +201,8 @@ export interface UserTable {
   /** The last 30-second step a code was accepted for: a code is never accepted twice. */
   totp_last_step: Generated<number>;
   disabled: Generated<number>;
+  /** 1 while the person wants the daily digest (coordinators); they may turn it off. */
+  daily_digest: Generated<number>;
   last_sign_in_at: string | null;
   created_at: string;
   updated_at: string;
@@ -424,3 +437,58 @@ export interface ActionToTellTable {
 export type PackRow = Selectable<PackTable>;
 export type PackStoryRow = Selectable<PackStoryTable>;
 export type BoardActionRow = Selectable<BoardActionTable>;
+
+/**
+ * The outbox (issue 13, decision 0086). Written in the same transaction as the event that causes
+ * it; delivered by server/messages/sender.ts. `body` is plain text with no personal data (staff
+ * alerts); a body that carries personal data (a copy of someone's answers) is `body_sealed` and,
+ * like `recipient_sealed`, cleared once sent.
+ */
+export interface MessageTable {
+  id: Generated<number>;
+  board_id: number | null;
+  story_id: number | null;
+  kind: MessageKind;
+  channel: MessageChannel;
+  recipient_kind: RecipientKind;
+  recipient_user_id: number | null;
+  recipient_sealed: string | null;
+  subject: string;
+  body: string | null;
+  body_sealed: string | null;
+  /** Unique: one event reaches one recipient once (also the stable Message-ID). */
+  dedupe_key: string;
+  status: MessageStatus;
+  attempts: Generated<number>;
+  /** A message to a storyteller waits until then, so a coordinator can stop it. */
+  hold_until: string | null;
+  next_attempt_at: string;
+  /** While a sender is delivering it; a crashed sender's lease runs out and another retries. */
+  lease_until: string | null;
+  last_error: string | null;
+  /** Which transport delivered (or last tried): smtp | notify | webhook. */
+  transport: string | null;
+  created_at: string;
+  updated_at: string;
+  sent_at: string | null;
+  stopped_by: number | null;
+  stopped_at: string | null;
+}
+
+export interface BoardAlertingTable {
+  board_id: number;
+  duty_email: string | null;
+  response_hours: Generated<number>;
+  /** JSON array of ISO weekdays (1 = Monday). */
+  working_days: Generated<string>;
+  /** HH:MM, Europe/London. */
+  day_starts: Generated<string>;
+  day_ends: Generated<string>;
+  /** JSON array of YYYY-MM-DD dates the Board does not work. */
+  bank_holidays: Generated<string>;
+  webhook_url: string | null;
+  webhook_secret_sealed: string | null;
+  updated_at: string;
+}
+
+export type MessageRow = Selectable<MessageTable>;

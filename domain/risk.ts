@@ -123,18 +123,25 @@ export function findDangerPhrases(text: string): string[] {
 export type RiskAnswers = {
   finished?: string | undefined;
   feelSafer?: string | undefined;
+  /** "Is anyone hurting you or putting you at risk now?": yes | no | not_sure (issue 13). */
+  atRiskNow?: string | undefined;
   texts?: readonly (string | undefined)[];
 };
 
-export type RiskReason = 'still_happening' | 'less_safe' | 'danger_words';
+/**
+ * `still_happening` is kept for stories stored before issue 13: "When did the help finish? It is
+ * still happening" means support is ongoing, not harm, so it no longer raises anything.
+ */
+export type RiskReason = 'at_risk_now' | 'less_safe' | 'danger_words' | 'still_happening';
 
 /**
- * Why a story should be treated as current risk: help still happening, feeling less safe now,
- * or words of current danger in any free text. An empty list means no current risk indicated.
+ * Why a story should be treated as current risk: the person says someone is hurting them or
+ * putting them at risk now (or is not sure), they feel less safe now, or words of current danger
+ * in any free text. An empty list means no current risk indicated.
  */
 export function currentRiskReasons(answers: RiskAnswers): RiskReason[] {
   const reasons: RiskReason[] = [];
-  if (answers.finished === 'still_happening') reasons.push('still_happening');
+  if (answers.atRiskNow === 'yes' || answers.atRiskNow === 'not_sure') reasons.push('at_risk_now');
   if (answers.feelSafer === 'less_safe') reasons.push('less_safe');
   if ((answers.texts ?? []).some((t) => t && findDangerPhrases(t).length > 0)) {
     reasons.push('danger_words');
