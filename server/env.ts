@@ -1,7 +1,12 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { isLoopbackHost } from '../domain/webhook-url.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** `NAME=` in a compose file or unit means unset, not a malformed value. */
+function unsetWhenEmpty<T extends z.ZodType>(schema: T) {
+  return z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+}
 /** Notify keys end with two UUIDs: the service id, then the secret the client signs with. */
 const NOTIFY_KEY =
   /^.*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -43,18 +48,25 @@ const EnvSchema = z.object({
   // GOV.UK Notify (decision 0087, docs/operations.md "GOV.UK Notify"). Set the key and at
   // least one template id; a template id without the key, or a key without any, stops start-up.
   /** The API key from Notify's "API integration" page: `name-<service id>-<secret>`. Never logged. */
-  HEARD_NOTIFY_API_KEY: z
-    .string()
-    .regex(NOTIFY_KEY, 'must be a GOV.UK Notify API key (name-<service id>-<secret>)')
-    .optional(),
+  HEARD_NOTIFY_API_KEY: unsetWhenEmpty(
+    z.string().regex(NOTIFY_KEY, 'must be a GOV.UK Notify API key (name-<service id>-<secret>)'),
+  ),
   /** Email template whose subject is `((subject))` and body `((body))`. */
-  HEARD_NOTIFY_EMAIL_TEMPLATE_ID: z.string().regex(UUID, 'must be a template id').optional(),
+  HEARD_NOTIFY_EMAIL_TEMPLATE_ID: unsetWhenEmpty(z.string().regex(UUID, 'must be a template id')),
   /** Text message template whose body is `((body))`. */
-  HEARD_NOTIFY_SMS_TEMPLATE_ID: z.string().regex(UUID, 'must be a template id').optional(),
+  HEARD_NOTIFY_SMS_TEMPLATE_ID: unsetWhenEmpty(z.string().regex(UUID, 'must be a template id')),
   /** Optional reply-to address id from the Notify service's email settings. */
-  HEARD_NOTIFY_EMAIL_REPLY_TO_ID: z.string().regex(UUID, 'must be a reply-to id').optional(),
+  HEARD_NOTIFY_EMAIL_REPLY_TO_ID: unsetWhenEmpty(z.string().regex(UUID, 'must be a reply-to id')),
   /** Notify's API address, for tests against a local server; production Notify when unset. */
-  HEARD_NOTIFY_BASE_URL: z.string().url().optional(),
+  HEARD_NOTIFY_BASE_URL: unsetWhenEmpty(
+    z
+      .string()
+      .url()
+      .refine(
+        (u) => u.startsWith('https://') || isLoopbackHost(new URL(u).hostname),
+        'must be an https URL (http only for this machine)',
+      ),
+  ),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 

@@ -320,6 +320,24 @@ describe('Notify settings at start-up', () => {
     expect(notifyOptionsFromEnv(readEnv(base))).toBeUndefined();
   });
 
+  it('treats an empty setting as unset, and keeps Notify on https', () => {
+    const empty = readEnv({
+      ...base,
+      HEARD_NOTIFY_API_KEY: '',
+      HEARD_NOTIFY_EMAIL_TEMPLATE_ID: '',
+      HEARD_NOTIFY_BASE_URL: '',
+    });
+    expect(notifyOptionsFromEnv(empty)).toBeUndefined();
+    const notify = { HEARD_NOTIFY_API_KEY: API_KEY, HEARD_NOTIFY_SMS_TEMPLATE_ID: SMS_TEMPLATE };
+    expect(() =>
+      readEnv({ ...base, ...notify, HEARD_NOTIFY_BASE_URL: 'http://notify.example.org' }),
+    ).toThrow(/HEARD_NOTIFY_BASE_URL: must be an https URL/);
+    expect(
+      readEnv({ ...base, ...notify, HEARD_NOTIFY_BASE_URL: 'http://127.0.0.1:9999' })
+        .HEARD_NOTIFY_BASE_URL,
+    ).toBe('http://127.0.0.1:9999');
+  });
+
   it('stops with a clear message when a key has no template, never echoing the key', () => {
     const start = () => readEnv({ ...base, HEARD_NOTIFY_API_KEY: API_KEY });
     expect(start).toThrow(/HEARD_NOTIFY_API_KEY: .*HEARD_NOTIFY_EMAIL_TEMPLATE_ID/);
