@@ -190,7 +190,6 @@ describe('signed webhook transport against a local receiver', () => {
     expect(error).toBeInstanceOf(Error);
     expect(error).not.toBeInstanceOf(PermanentDeliveryError);
     expect(error?.message).toContain('did not answer within 150 ms');
-    expect(receiver.requests).toHaveLength(1);
   });
 
   it('refuses, without posting, an unsigned message or a URL that is not allowed', async () => {
