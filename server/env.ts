@@ -63,7 +63,7 @@ const EnvSchema = z.object({
       .string()
       .url()
       .refine(
-        (u) => u.startsWith('https://') || isLoopbackHost(new URL(u).hostname),
+        (u) => u.startsWith('https://') || (URL.canParse(u) && isLoopbackHost(new URL(u).hostname)),
         'must be an https URL (http only for this machine)',
       ),
   ),

@@ -332,6 +332,9 @@ describe('Notify settings at start-up', () => {
     expect(() =>
       readEnv({ ...base, ...notify, HEARD_NOTIFY_BASE_URL: 'http://notify.example.org' }),
     ).toThrow(/HEARD_NOTIFY_BASE_URL: must be an https URL/);
+    expect(() => readEnv({ ...base, ...notify, HEARD_NOTIFY_BASE_URL: 'not a url' })).toThrow(
+      /HEARD_NOTIFY_BASE_URL: /,
+    );
     expect(
       readEnv({ ...base, ...notify, HEARD_NOTIFY_BASE_URL: 'http://127.0.0.1:9999' })
         .HEARD_NOTIFY_BASE_URL,
