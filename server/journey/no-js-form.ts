@@ -34,6 +34,7 @@ const CONDITION_HINTS: Partial<Record<string, MessageKey>> = {
   'contact.email': 'noscript.onlyIfContact',
   'contact.phone': 'noscript.onlyIfContact',
   'contact.safeToLeaveMessage': 'noscript.onlyIfContact',
+  'contact.messageWording': 'noscript.onlyIfContact',
 };
 
 /** The Board's response time when the site carries it (issue 13), else the default. */
