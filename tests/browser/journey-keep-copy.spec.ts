@@ -65,6 +65,8 @@ test('the confirmation prints only the reference, the answers and what happens n
   });
   const answers = page.getByTestId('answers-copy');
   await expect(answers).not.toHaveAttribute('open', '');
+  // Folded answers are not in the page at all until opened or printed.
+  expect(await page.content()).not.toContain('teller@example.com');
   await press(page, 'Print this page');
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))

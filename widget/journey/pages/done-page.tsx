@@ -90,14 +90,18 @@ export function DonePage(props: DonePageProps) {
             data-testid="answers-copy"
           >
             <summary class="hj-details__summary">{t('done.answers')}</summary>
-            <dl class="hj-summary">
-              {rows.map((row) => (
-                <div class="hj-summary__row" key={row.key}>
-                  <dt class="hj-summary__key">{row.question}</dt>
-                  <dd class="hj-summary__value">{row.answer}</dd>
-                </div>
-              ))}
-            </dl>
+            {/* Put in the page only when opened or printed: until then nothing the person
+                typed is in the document (someone may read it over their shoulder). */}
+            {answersOpen ? (
+              <dl class="hj-summary">
+                {rows.map((row) => (
+                  <div class="hj-summary__row" key={row.key}>
+                    <dt class="hj-summary__key">{row.question}</dt>
+                    <dd class="hj-summary__value">{row.answer}</dd>
+                  </div>
+                ))}
+              </dl>
+            ) : null}
           </details>
         ) : null}
       </div>
