@@ -9,6 +9,7 @@ import { boot } from './boot.ts';
 import { allowDemoOrigin } from './demo/demo-origin.ts';
 import { startDemoHost } from './demo/start-demo-host.ts';
 import { readEnv } from './env.ts';
+import { scheduleAlertJobs } from './messages/alert-jobs.ts';
 import { scheduleRetention } from './retention/run-retention.ts';
 import { DEMO_SITE_KEY, seedDemo } from './seed/demo.ts';
 
@@ -19,6 +20,8 @@ const deps = await boot(env);
 const reerased = await reapplyErasures(deps.db, env.DATA_DIR);
 if (reerased > 0) deps.log.warn('erasures.reapplied', { stories: reerased });
 const stopRetention = scheduleRetention(deps, { months: env.HEARD_RETENTION_MONTHS });
+// Escalations of urgent stories nobody has checked, and the daily digest (issue 13).
+const stopAlertJobs = scheduleAlertJobs(deps);
 // The demo council page runs only with the demo data: without its site it has nothing to show.
 const demoHostOrigins =
   env.HEARD_SEED_DEMO && env.DEMO_HOST_PORT > 0 ? [`http://127.0.0.1:${env.DEMO_HOST_PORT}`] : [];
@@ -91,6 +94,7 @@ const shutdown = (signal: string) => {
   closing = true;
   deps.log.info('server.stopping', { signal });
   stopRetention();
+  stopAlertJobs();
   void stopDemoHost();
   rmSync(pidFile, { force: true });
   server.close(() => {
