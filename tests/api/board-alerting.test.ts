@@ -6,6 +6,7 @@ import { type AdminClient, appRequester, signInAs } from '../support/admin-clien
 import { createTestDeps, type TestDeps } from '../support/test-deps.ts';
 
 let deps: TestDeps;
+let send: ReturnType<typeof appRequester>;
 let admin: AdminClient;
 let coordinator: AdminClient;
 let boardId: number;
@@ -22,7 +23,7 @@ const valid = {
 
 beforeAll(async () => {
   deps = await createTestDeps();
-  const send = appRequester(createApp(deps));
+  send = appRequester(createApp(deps));
   admin = await signInAs(send, deps, { role: 'admin' });
   coordinator = await signInAs(send, deps, { role: 'coordinator', boardSlugs: [DEMO_BOARD_SLUG] });
   boardId = (
@@ -163,6 +164,17 @@ describe('Board alerting settings', () => {
         .prepare('select webhook_secret_sealed as s from board_alerting where board_id = ?')
         .get(boardId),
     ).toEqual({ s: null });
+  });
+
+  it('puts the Board’s response time in the journey page', async () => {
+    const siteJson = async () => {
+      const page = await (await send('/tell/demo')).text();
+      const json = /<script type="application\/json" id="heard-site">([^<]*)<\/script>/.exec(page);
+      return JSON.parse(json?.[1] ?? '{}') as { responseHours?: number };
+    };
+    expect((await siteJson()).responseHours).toBe(6);
+    await admin.put(path(), { ...valid, responseHours: 2 });
+    expect((await siteJson()).responseHours).toBe(2);
   });
 
   it('is 404 for a Board that does not exist', async () => {

@@ -11,6 +11,8 @@ export type JourneySite = {
   quickExitUrl: string;
   languages: string[];
   allowedOrigins: string[];
+  /** The Board's response time in working hours (issue 13); the journey says 4 when absent. */
+  responseHours?: number;
 };
 
 /** Where quick exit goes when a site's URL is missing or not http(s): a neutral weather page. */
@@ -45,5 +47,8 @@ export function readSite(doc: Document): JourneySite | null {
     quickExitUrl: httpUrl(raw.quickExitUrl) ?? DEFAULT_EXIT_URL,
     languages: Array.isArray(raw.languages) ? raw.languages.map(String) : ['en'],
     allowedOrigins: Array.isArray(raw.allowedOrigins) ? raw.allowedOrigins.map(String) : [],
+    ...(typeof raw.responseHours === 'number' && raw.responseHours >= 1 && raw.responseHours <= 72
+      ? { responseHours: Math.round(raw.responseHours) }
+      : {}),
   };
 }
