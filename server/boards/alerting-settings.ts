@@ -7,6 +7,7 @@ import { minutesOf, type WorkingPattern } from '../../domain/working-hours.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Sealer } from '../crypto/sealer.ts';
 import { Conflict } from '../http/errors.ts';
+import { WEBHOOK_SECRET_PURPOSE } from '../messages/recipients.ts';
 import type { StaffAct } from '../moderation/acting.ts';
 import { webhookUrlProblem } from './webhook-url.ts';
 
@@ -30,7 +31,8 @@ export type BoardAlerting = {
 };
 
 export const DEFAULT_RESPONSE_HOURS = 4;
-export const WEBHOOK_SECRET_PURPOSE = 'board_alerting.webhook_secret';
+/** The sender opens the secret with the same purpose (server/messages/recipients.ts). */
+export { WEBHOOK_SECRET_PURPOSE };
 
 const defaults = (boardId: number): BoardAlerting => ({
   boardId,
