@@ -30,12 +30,14 @@ export function periodsPassed(
   receivedAt: Date,
   settings: BoardAlerting,
   now: Date,
+  /** Stop counting here (the digest only needs to know whether one has passed). */
+  max = MAX_REPEATS,
 ): { count: number; lastDeadline: Date | null } {
   const pattern = workingPattern(settings);
   let count = 0;
   let lastDeadline: Date | null = null;
   let next = addWorkingHours(receivedAt, settings.responseHours, pattern);
-  while (next <= now && count < MAX_REPEATS) {
+  while (next <= now && count < max) {
     count += 1;
     lastDeadline = next;
     next = addWorkingHours(next, settings.responseHours, pattern);

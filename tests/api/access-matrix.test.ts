@@ -291,6 +291,11 @@ beforeAll(async () => {
       path: `/admin/api/boards/${own}/alerting/rotate-secret`,
       due: adminOnly,
     },
+    'PUT /admin/api/account/daily-digest': {
+      path: '/admin/api/account/daily-digest',
+      body: { dailyDigest: true },
+      due: all('ok'),
+    },
     'GET /admin/api/users': { path: '/admin/api/users', due: adminOnly },
     'POST /admin/api/users': {
       path: '/admin/api/users',
