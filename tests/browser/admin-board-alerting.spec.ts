@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { DEMO_BOARD_SLUG } from '../../server/seed/demo.ts';
 import { createStaff, type StaffAccount } from '../support/admin-client.ts';
 import {
   expectNoAxeViolations,
@@ -84,7 +85,7 @@ test('an admin sets alerts and the response time by keyboard; errors are summari
   await retype(page, 'Webhook address (optional)', 'https://hooks.council.example/heard');
   await tabTo(page, page.getByRole('button', { name: 'Save settings' }));
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Copy the webhook secret now')).toBeVisible();
+  await expect(page.getByText('Copy the webhook secret now', { exact: true })).toBeVisible();
   const secret = (await page.locator('#webhook-secret').textContent())?.trim() ?? '';
   expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
   await checkBothWidths(page, 'saved, with the webhook secret');
@@ -110,4 +111,33 @@ test('an admin sets alerts and the response time by keyboard; errors are summari
   await page.keyboard.press('Enter');
   await expect(page.locator('#webhook-secret')).not.toHaveText(secret);
   await expect(page.locator('#webhook-secret')).toHaveText(/^[A-Za-z0-9_-]{43}$/);
+});
+
+test('a coordinator turns their daily summary off by keyboard on their account page', async ({
+  page,
+}) => {
+  const coordinator = await createStaff(heard.deps, {
+    role: 'coordinator',
+    boardSlugs: [DEMO_BOARD_SLUG],
+  });
+  await signInWithKeyboard(page, heard, coordinator);
+  await page.goto(`${heard.url}/admin/account`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+  const box = page.getByRole('checkbox', { name: 'Send me a daily summary' });
+  await expect(box).toBeChecked();
+  await checkBothWidths(page, 'account with the daily summary');
+  await tabTo(page, box);
+  await page.keyboard.press('Space');
+  await tabTo(page, page.getByRole('button', { name: 'Save summary setting' }));
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(async () =>
+      heard.deps.sqlite
+        .prepare('select daily_digest from user where id = ?')
+        .pluck()
+        .get(coordinator.user.id),
+    )
+    .toBe(0);
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Send me a daily summary' })).not.toBeChecked();
 });
