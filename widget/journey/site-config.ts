@@ -50,7 +50,7 @@ export function readSite(doc: Document): JourneySite | null {
     languages: Array.isArray(raw.languages) ? raw.languages.map(String) : ['en'],
     allowedOrigins: Array.isArray(raw.allowedOrigins) ? raw.allowedOrigins.map(String) : [],
     responseHours:
-      typeof raw.responseHours === 'number' && raw.responseHours > 0
+      typeof raw.responseHours === 'number' && raw.responseHours >= 1 && raw.responseHours <= 72
         ? Math.round(raw.responseHours)
         : DEFAULT_RESPONSE_HOURS,
   };
