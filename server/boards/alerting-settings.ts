@@ -3,13 +3,13 @@ import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import type { BoardAlertingTable } from '../../db/schema.ts';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../domain/bank-holidays.ts';
+import { checkWebhookUrl, WEBHOOK_URL_MAX } from '../../domain/webhook-url.ts';
 import { minutesOf, type WorkingPattern } from '../../domain/working-hours.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Sealer } from '../crypto/sealer.ts';
 import { Conflict } from '../http/errors.ts';
 import { WEBHOOK_SECRET_PURPOSE } from '../messages/recipients.ts';
 import type { StaffAct } from '../moderation/acting.ts';
-import { webhookUrlProblem } from './webhook-url.ts';
 
 /**
  * A Board's alerting settings (issue 13, decision 0088): its duty inbox, how soon an urgent
@@ -138,9 +138,9 @@ export const AlertingInputSchema = z
     webhookUrl: z
       .string()
       .trim()
-      .max(2000, 'The address must be 2000 characters or fewer')
+      .max(WEBHOOK_URL_MAX, `The address must be ${WEBHOOK_URL_MAX} characters or fewer`)
       .superRefine((v, ctx) => {
-        const wrong = v === '' ? null : webhookUrlProblem(v);
+        const wrong = v === '' ? undefined : checkWebhookUrl(v);
         if (wrong) ctx.addIssue({ code: 'custom', message: wrong });
       })
       .optional()
