@@ -125,6 +125,21 @@ describe('the sender', () => {
     await sender.stop();
   });
 
+  it('counts a send with no answer within its deadline as a failed try, well inside the lease', async () => {
+    const user = await coordinator();
+    await enqueue(toUser(user.id, 'test:hung'));
+    const { transport, state } = recordingTransport();
+    state.gate = () => new Promise(() => {});
+    const sender = createSender(senderDeps, { transports: [transport], sendDeadlineMs: 50 });
+    await sender.runOnce();
+    expect(outboxRows(deps)[0]).toMatchObject({
+      status: 'waiting',
+      attempts: 1,
+      last_error: 'SendTimeout No answer from the provider within 0 s',
+    });
+    await sender.stop();
+  });
+
   it('spreads retries by up to a fifth either way', () => {
     expect(retryDelayMs(1, () => 0)).toBe(24_000);
     expect(retryDelayMs(1, () => 1)).toBe(36_000);
