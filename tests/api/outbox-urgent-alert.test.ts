@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { StoryInputSchema } from '../../domain/story-schema.ts';
 import { type Sender, startSender } from '../../server/messages/sender.ts';
 import { createSmtpTransport } from '../../server/messages/transports/smtp.ts';
 import { DEMO_BOARD_SLUG } from '../../server/seed/demo.ts';
+import { createStory } from '../../server/stories/create-story.ts';
 import {
   addBoardWithSite,
   createStaff,
@@ -66,7 +68,9 @@ const urgentOf = (id: number) =>
 const allSent = (count: number) =>
   waitFor(
     `${count} alerts sent`,
-    () => mailbox.mails.length >= count && outboxRows(heard.deps).every((r) => r.status === 'sent'),
+    () =>
+      mailbox.mails.length >= count &&
+      outboxRows(heard.deps).every((r) => r.status === 'sent' || r.channel !== 'email'),
   );
 
 function expectNothingFromTheStory(
@@ -91,6 +95,7 @@ describe('urgent alerts by email', () => {
       .values({
         board_id: await demoBoardId(heard.deps),
         duty_email: 'front.door@council.example',
+        webhook_url: 'https://hooks.council.example/heard',
         updated_at: new Date().toISOString(),
       })
       .execute();
@@ -117,6 +122,15 @@ describe('urgent alerts by email', () => {
     expect(mailbox.to(otherBoards.email)).toHaveLength(0);
     expect(mailbox.mails).toHaveLength(3);
     expect(new Set(mailbox.mails.map((m) => m.messageId)).size).toBe(3);
+    // The disabled coordinator was never queued; the webhook waits, untouched, for a transport.
+    expect(
+      outboxRows(heard.deps).map((r) => [r.recipient_kind, r.channel, r.status, r.attempts]),
+    ).toEqual([
+      ['user', 'email', 'sent', 1],
+      ['user', 'email', 'sent', 1],
+      ['duty_inbox', 'email', 'sent', 1],
+      ['webhook', 'webhook', 'waiting', 0],
+    ]);
   });
 
   it('does the same for an urgent story held as possible spam, and says it was held', async () => {
@@ -146,6 +160,29 @@ describe('urgent alerts by email', () => {
     expect(urgentOf(id)).toBe(0);
     // The alert would have been written with the story: no row now means none ever.
     expect(outboxRows(heard.deps)).toEqual([]);
+  });
+
+  it('queues no alert for a story that was not stored', async () => {
+    const site = heard.deps.sqlite
+      .prepare("select id, board_id from site where key = 'demo'")
+      .get() as {
+      id: number;
+      board_id: number;
+    };
+    const write = (story: string) =>
+      createStory(heard.deps, {
+        siteId: site.id,
+        boardId: site.board_id,
+        input: StoryInputSchema.parse(adultStory({ story, feelSafer: 'less_safe' })),
+        idempotencyKey: 'same-key-0001',
+      });
+    const [first, second] = await Promise.allSettled([
+      write('First story.'),
+      write('Another story.'),
+    ]);
+    expect(first.status).toBe('fulfilled');
+    expect(second.status).toBe('rejected');
+    expect(outboxRows(heard.deps)).toHaveLength(2);
   });
 
   it('alerts once when the same urgent story is sent again with its Idempotency-Key', async () => {
