@@ -111,6 +111,15 @@ export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
 
   /** Held messages whose hold has passed become due (a coordinator could stop them until then). */
   async function releaseHolds(nowIso: string): Promise<void> {
+    // Looked for first: an UPDATE, even one changing nothing, takes SQLite's write lock.
+    const due = await db
+      .selectFrom('message')
+      .select('id')
+      .where('status', '=', 'held')
+      .where('hold_until', '<=', nowIso)
+      .limit(1)
+      .executeTakeFirst();
+    if (!due) return;
     await db
       .updateTable('message')
       .set({ status: 'waiting', updated_at: nowIso })
