@@ -285,9 +285,22 @@ export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
       try {
         await deliver(row, lease);
       } catch (error) {
-        // A fault of ours (the database, a sealed value that will not open): the lease runs out
-        // and the message is tried again then; the next message still goes.
+        // A fault of ours (a sealed value that will not open, the database): counted as a try
+        // like any other, so it backs off and in the end shows as failed, rather than looping.
+        // If even that cannot be written, the lease runs out and the message is tried again.
         log.error('message.send_error', { id: row.id, error: describeError(error) });
+        const attempts = row.attempts + 1;
+        await finish(row, lease, {
+          attempts,
+          last_error: describeError(error),
+          ...(attempts >= maxAttempts
+            ? { status: 'failed' as const }
+            : {
+                next_attempt_at: new Date(
+                  deps.now().getTime() + retryDelayMs(attempts, random),
+                ).toISOString(),
+              }),
+        }).catch(() => undefined);
       }
       handled += 1;
     }
