@@ -38,16 +38,15 @@ const EnvSchema = z.object({
    * `smtp://user:pass@mail.example:587` (STARTTLS when offered) or `smtps://…:465` (TLS from the
    * start). With neither this nor GOV.UK Notify set, messages wait in Admin → Messages.
    */
-  HEARD_SMTP_URL: z
-    .string()
-    .regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL')
-    .optional(),
+  HEARD_SMTP_URL: unsetWhenEmpty(
+    z.string().regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL'),
+  ),
   /**
    * The From of every email: `noreply@council.example` or `Hillshire Board <noreply@…>`. Staff
    * alerts show "Heard" as the name; the address is always this one. Unset: `heard@` the host of
    * HEARD_PUBLIC_URL.
    */
-  HEARD_MAIL_FROM: z.string().min(3).optional(),
+  HEARD_MAIL_FROM: unsetWhenEmpty(z.string().min(3)),
   HEARD_SEED_DEMO: z
     .enum(['true', 'false', '1', '0', ''])
     .default('true')

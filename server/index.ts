@@ -50,6 +50,7 @@ if (bootstrap.kind === 'created') deps.log.info('admin.bootstrapped', { via: 'en
 const chosen = chooseTransports({ ...env, linkBase: deps.config.linkBase });
 const emailMissing = chosen.missing.includes('email');
 if (emailMissing) deps.log.warn('messages.no_transport', { channels: chosen.missing });
+deps.log.info('messages.sender_started', { transports: chosen.transports.map((t) => t.name) });
 const sender = startSender(deps, {
   transports: chosen.transports,
   messageIdDomain: chosen.messageIdDomain,
