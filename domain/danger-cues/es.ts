@@ -1,0 +1,205 @@
+import type { ReviewStatus } from '../languages.ts';
+import { type Lexicon, lexiconFinder } from './match-lexicon.ts';
+import type { CueFinder } from './types.ts';
+
+/**
+ * Spanish current-danger cues (Spain and Latin America). Review status: machine-drafted (a
+ * native speaker has not yet checked them; docs/danger-detection-languages.md). Accents are
+ * optional in the text. Object pronouns come before the verb ("me pega"), so most cues start
+ * with one; `past` cues (preterite "me pegó") need "todavía", "sigue", "otra vez", "anoche"...
+ */
+export const reviewStatus: ReviewStatus = 'machine-drafted';
+
+const lexicon: Lexicon = {
+  negators: ['no', 'nunca', 'jamás', 'ya no', 'nadie'],
+  negationWindow: { before: 3, after: 0 },
+  ongoing: [
+    'todavía',
+    'aún',
+    'sigue|siguen|seguimos',
+    'continúa|continúan',
+    'otra vez',
+    'de nuevo',
+    'cada día',
+    'todos los días',
+    'a diario',
+    'siempre',
+    'cada noche',
+    'hasta hoy',
+    'hasta ahora',
+    'no para|paran',
+    'ayer',
+    'anoche',
+    'hoy',
+    'esta mañana',
+    'esta semana',
+    'últimamente',
+  ],
+  over: [
+    'hace años|mucho',
+    'hace un año',
+    'ya no',
+    'antes',
+    'de niña|niño|pequeña|pequeño|joven',
+    'cuando era ~ niña|niño|pequeña|pequeño|joven',
+    'se acabó|terminó',
+    'en el pasado',
+    'ya pasó',
+  ],
+  calm: [
+    'la|el ~ ayuda|apoyo|atención|caso|proceso|terapia ~ todavía|aún|sigue|continúa',
+    'pega|pegó|pegaba ~ sol',
+    'me pego|pegó ~ un susto',
+    'me da miedo ~ volar|perros|arañas|oscuridad|conducir|ratas',
+    'mata|matan ~ el tiempo',
+    'me mata ~ de risa',
+  ],
+  cues: {
+    suicide_self_harm: {
+      now: [
+        'quiero|quiere ~ matarme|suicidarme|morir|morirme|matarse|suicidarse',
+        'quitarme|quitarse la vida',
+        'suicid*',
+        'no quiero ~ vivir|viviendo',
+        'me quiero morir',
+        'me corto',
+        'se corta',
+        'me hago daño',
+        'hacerme daño',
+        'me lastimo',
+        'acabar con ~ mi vida|todo',
+        'mejor muerta|muerto',
+        'no vale la pena vivir',
+      ],
+      past: ['me corté', 'me hice daño', 'se cortó', 'tomé|tomó ~ pastillas', 'intenté|intentó ~ matarme|matarse'],
+    },
+    threats: {
+      now: [
+        'amenaza|amenazan|amenazó',
+        'me|la|lo|nos|le va|van a ~ matar|pegar|echar|lastimar|golpear',
+        'me|la|lo|nos|le va|van a hacer daño',
+        'va|van a matarme|matarla|matarlo|matarnos|pegarme|pegarle',
+        'me mata|matará|mataría',
+        'te mato',
+        'te voy a matar',
+        'voy a matarte',
+        'si ~ digo|cuento|hablo|denuncio',
+        'meterme|llevarme|mandarme ~ en|a ~ residencia|asilo',
+        'me va|van a meter ~ residencia|asilo',
+        'te vas a arrepentir',
+      ],
+      past: ['me amenazó', 'me amenazaba'],
+    },
+    physical: {
+      now: [
+        'me|la|lo|nos|les|le pega|pegan',
+        'pega|pegan|golpea|golpean|empuja|empujan|maltrata|maltratan|patea|patean|abofetea a',
+        'me|la|lo|nos|les golpea|golpean',
+        'me|la|lo|nos|les maltrata|maltratan',
+        'me|la|lo|nos|les da|dan ~ golpes|palizas|bofetadas|patadas',
+        'me|la|lo|nos|les empuja|empujan',
+        'me|la|lo|nos|les patea|patean',
+        'me|la|lo|nos|les ahorca|ahorcan|estrangula',
+        'me|la|lo|nos|les abofetea|abofetean|cachetea',
+        'me|la|lo|nos|les lastima|lastiman',
+        'me|la|lo|nos|les|le hace|hacen daño',
+        'me|la|lo|nos|les jalonea|jalan|zarandea|quema',
+        'me|la|lo|nos|les está|están ~ pegando|golpeando|maltratando',
+        'me pega mi|su',
+        'maltrato ~ sigue|continúa',
+      ],
+      past: [
+        'me|la|lo|nos|les|le pegó|pegaron|pegaba',
+        'pegó|pegaron|golpeó|golpearon|empujó|empujaron a',
+        'me|la|lo|nos|les golpeó|golpearon|golpeaba',
+        'me|la|lo|nos|les empujó|empujaron',
+        'me|la|lo|nos|les|le dio|dieron ~ golpes|palizas|bofetadas|paliza',
+        'me|la|lo|nos|les maltrató|maltrataba',
+        'me|la|lo|nos|les hizo daño',
+      ],
+    },
+    sexual: {
+      now: [
+        'me|la|lo toca|tocan|manosea|manosean',
+        'me|la|lo viola|violan',
+        'abusa|abusan|abusaba de|del',
+        'me|la|lo obliga|obligan ~ sexo|relaciones',
+        'me|la|lo acosa|acosan',
+      ],
+      past: ['me|la|lo violó|violaron', 'abusó|abusaron ~ de', 'me|la|lo tocó|tocaba|manoseó'],
+    },
+    financial: {
+      now: [
+        'me|le quita|quitan ~ dinero|pensión|paga|tarjeta|sueldo',
+        'se queda|quedan con ~ dinero|pensión|paga|tarjeta',
+        'controla|controlan ~ dinero|cuenta|pensión|tarjeta',
+        'no me|le da|dan ~ dinero',
+        'me|le roba|roban',
+        'me|la|lo obliga|obligan a firmar',
+        'no tengo ~ acceso ~ dinero|cuenta',
+      ],
+      past: ['me|le quitó|quitaron ~ dinero|pensión|tarjeta', 'me|le robó|robaron'],
+    },
+    psychological_control: {
+      now: [
+        'no me|la|lo|nos deja|dejan ~ salir|llamar|ver|hablar|trabajar',
+        'me|la|lo|nos encierra|encierran',
+        'estoy encerrad*',
+        'me|la|lo controla|controlan',
+        'me|le quita|quitan ~ teléfono|móvil|celular|documentos|pasaporte',
+        'me|la|lo humilla|humillan',
+        'me|la|lo insulta|insultan',
+        'me|la|lo chantajea|chantajean',
+        'me|la|lo aísla|aíslan',
+        'me|la|lo vigila|vigilan',
+        'me|la|lo sigue|siguen a todas partes',
+        'me|le grita|gritan ~ siempre',
+        'me|le grita|gritan todo el día',
+        'dice|dicen que nadie me|le va a creer',
+      ],
+      past: ['me|la|lo encerró|encerraron', 'me|la|lo humillaba|insultaba'],
+    },
+    neglect: {
+      now: [
+        'no me|le|nos da|dan ~ comer|comida|medicinas|medicamentos|agua',
+        'no como ~ días',
+        'paso|pasa ~ hambre',
+        'me|la|lo dejan|deja ~ sola|solo',
+        'me|la|lo dejan|deja sin comer|comida|medicinas',
+        'pañal|pañales|sábanas|cama|ropa ~ mojad*|sucia|sucias|sucio|sucios|orinad*',
+        'nadie me|la|lo|le ~ lava|baña|cambia|atiende|alimenta|da',
+        'sin comida',
+      ],
+      past: ['me|la|lo dejó|dejaron ~ sola|solo', 'me|la|lo dejó|dejaron sin comer|comida'],
+    },
+    fear_plea: {
+      now: [
+        'tengo|tiene|tenemos ~ miedo|pánico|terror',
+        'me da|dan ~ miedo',
+        'le tengo miedo',
+        'estoy aterrad*|asustad*',
+        'está aterrad*|asustad*',
+        'no estoy ~ segura|seguro|salvo',
+        'no me siento ~ segura|seguro|salvo',
+        'en peligro',
+        'ayúdenme|ayúdame|socorro|auxilio',
+        'necesito ayuda ~ ya|ahora|urgente|hoy',
+        'que venga alguien',
+        'por favor ~ vengan|venga ~ hoy|ya|ahora',
+      ],
+    },
+    imminent: {
+      now: [
+        'está pasando ~ ahora',
+        'sigue|sigo|siguen ~ pasando|sufriendo|ocurriendo',
+        'todavía|aún ~ pasa|ocurre|está pasando',
+        // "He comes back" needs the pronoun: a daughter back from holiday is news, not danger.
+        'él|ella|ese|esa ~ vuelve|volverá|regresa|regresará|viene|vendrá ~ hoy|mañana|noche|lunes|martes|miércoles|jueves|viernes|sábado|domingo',
+        'está aquí ahora',
+        'está en la puerta',
+      ],
+    },
+  },
+};
+
+export const findCues: CueFinder = lexiconFinder(lexicon);
