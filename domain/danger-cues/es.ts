@@ -71,7 +71,13 @@ const lexicon: Lexicon = {
         'mejor muerta|muerto',
         'no vale la pena vivir',
       ],
-      past: ['me corté', 'me hice daño', 'se cortó', 'tomé|tomó ~ pastillas', 'intenté|intentó ~ matarme|matarse'],
+      past: [
+        'me corté',
+        'me hice daño',
+        'se cortó',
+        'tomé|tomó ~ pastillas',
+        'intenté|intentó ~ matarme|matarse',
+      ],
     },
     threats: {
       now: [

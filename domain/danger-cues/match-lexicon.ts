@@ -207,7 +207,8 @@ export function lexiconFinder(lexicon: Lexicon): CueFinder {
   // Each word with the forms it may be read as: itself, and without a joined clitic.
   const forms = (key: string): string[] => {
     const out = [key];
-    for (const c of clitics) if (key.startsWith(c) && key.length > c.length + 2) out.push(key.slice(c.length));
+    for (const c of clitics)
+      if (key.startsWith(c) && key.length >= c.length + 2) out.push(key.slice(c.length));
     return out;
   };
 

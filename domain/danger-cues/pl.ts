@@ -10,7 +10,8 @@ import type { CueFinder } from './types.ts';
  */
 export const reviewStatus: ReviewStatus = 'machine-drafted';
 
-const OBJ = 'mnie|nas|ją|go|ich|mamę|matkę|tatę|ojca|babcię|dziadka|żonę|męża|syna|córkę|siostrę|brata';
+const OBJ =
+  'mnie|nas|ją|go|ich|mamę|matkę|tatę|ojca|babcię|dziadka|żonę|męża|syna|córkę|siostrę|brata';
 
 const lexicon: Lexicon = {
   negators: ['nie', 'nigdy'],
@@ -93,7 +94,14 @@ const lexicon: Lexicon = {
         'nie widzę sensu ~ życia|żyć',
         'skończyć ze sobą',
       ],
-      past: ['pocięł*', 'pociął*', 'cięłam|ciąłem się', 'zrobił* sobie krzywdę', 'okaleczył*', 'połknął*|połknęł* ~ tabletki|leki'],
+      past: [
+        'pocięł*',
+        'pociął*',
+        'cięłam|ciąłem się',
+        'zrobił* sobie krzywdę',
+        'okaleczył*',
+        'połknął*|połknęł* ~ tabletki|leki',
+      ],
     },
     threats: {
       now: [
@@ -182,7 +190,13 @@ const lexicon: Lexicon = {
         'terroryzuje',
         'mówi|mówią że ~ nikt mi nie uwierzy',
       ],
-      past: ['zamknął|zamknęła|zamknęli mnie|ją|go', 'wyzywał*', 'poniżał*', 'upokarzał*', 'nękał*'],
+      past: [
+        'zamknął|zamknęła|zamknęli mnie|ją|go',
+        'wyzywał*',
+        'poniżał*',
+        'upokarzał*',
+        'nękał*',
+      ],
     },
     neglect: {
       now: [
