@@ -13,7 +13,7 @@ import type { CueFinder } from './types.ts';
  */
 export const reviewStatus: ReviewStatus = 'machine-drafted';
 
-const lexicon: Lexicon = {
+export const lexicon: Lexicon = {
   negators: [
     'لا',
     'لم',

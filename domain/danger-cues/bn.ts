@@ -12,7 +12,7 @@ import type { CueFinder } from './types.ts';
  */
 export const reviewStatus: ReviewStatus = 'machine-drafted';
 
-const lexicon: Lexicon = {
+export const lexicon: Lexicon = {
   negators: ['না', 'নি', 'নয়', 'na', 'ni'],
   negationWindow: { before: 1, after: 2 },
   ongoing: [
@@ -21,17 +21,14 @@ const lexicon: Lexicon = {
     'সবসময়',
     'সব সময়',
     'আবার|বারবার',
-    'গতকাল|কাল রাতে',
+    'গতকাল',
+    'কাল রাতে',
     'কাল',
     'আজ|আজকে|আজও',
     'ekhono|ekhon|protidin|roj|abar|kal|aj',
   ],
   over: ['বছর ~ আগে', 'ছোটবেলায়|ছোটবেলা', 'শেষ ~ হয়ে', 'অতীতে', 'bochor ~ age', 'chotobelay'],
-  calm: [
-    'সাহায্য|সহায়তা|কেস|মামলা|চিকিৎসা|সাপোর্ট ~ চলছে',
-    'কুকুর*|অন্ধকার*|উড়তে|প্লেন* ~ ভয়',
-    'মশা ~ মারে|মারি',
-  ],
+  calm: ['সাহায্য|সহায়তা|কেস|মামলা|চিকিৎসা|সাপোর্ট ~ চলছে', 'কুকুর*|অন্ধকার*|উড়তে|প্লেন* ~ ভয়', 'মশা ~ মারে|মারি'],
   cues: {
     suicide_self_harm: {
       now: [
@@ -92,7 +89,7 @@ const lexicon: Lexicon = {
         'চুরি ~ করে|করছে',
         'taka|pension ~ niye|ney|kere',
       ],
-      past: ['টাকা|পেনশন ~ নিয়েছে|নিয়ে গেছে'],
+      past: ['টাকা|পেনশন ~ নিয়েছে', 'টাকা|পেনশন ~ নিয়ে গেছে'],
     },
     psychological_control: {
       now: [

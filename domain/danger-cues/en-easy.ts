@@ -4,8 +4,9 @@ import type { CueFinder } from './types.ts';
 
 /**
  * Easy Read current-danger cues: the plain words people with learning disabilities use
- * ("someone hurts me", "they take my money", "I am scared at home"). Review status:
- * machine-drafted (not yet checked by a self-advocacy group; docs/danger-detection-languages.md).
+ * ("someone hurts me", "they take my money", "I am scared at home").
+ * Review status: machine-drafted (not yet checked by a self-advocacy group;
+ * docs/danger-detection-languages.md).
  * The English engine (domain/risk.ts) runs on every story anyway; these add the simple
  * phrasings it might miss, and never replace it.
  */
@@ -14,8 +15,20 @@ export const reviewStatus: ReviewStatus = 'machine-drafted';
 const PEOPLE = 'me|her|him|us|them|my|mum|dad|mummy|daddy|nan|gran|grandad';
 const NOT = "not|don't|dont|doesn't|doesnt|won't|wont|never|cannot|can't|cant";
 
-const lexicon: Lexicon = {
-  negators: ['not', "don't", 'dont', "doesn't", 'doesnt', "didn't", 'didnt', 'never', 'no longer', 'nobody', 'no one'],
+export const lexicon: Lexicon = {
+  negators: [
+    'not',
+    "don't",
+    'dont',
+    "doesn't",
+    'doesnt',
+    "didn't",
+    'didnt',
+    'never',
+    'no longer',
+    'nobody',
+    'no one',
+  ],
   negationWindow: { before: 3, after: 0 },
   ongoing: [
     'still',
@@ -29,7 +42,16 @@ const lexicon: Lexicon = {
     'this ~ morning|week',
     'now',
   ],
-  over: ['years|long ~ ago', 'when i was ~ a child|little|young|small|kid', 'stopped', 'is over', 'any more|anymore', 'in the past', 'used to'],
+  over: [
+    'years|long ~ ago',
+    'when i was ~ child|little|young|small|kid',
+    'stopped',
+    'is over',
+    'any more',
+    'anymore',
+    'in the past',
+    'used to',
+  ],
   calm: [
     'help|support|care|helping|case|worker ~ still ~ going|happening',
     'scared|afraid|frightened ~ of ~ dogs|spiders|heights|flying|dark|needles|dentist|storms',
@@ -50,7 +72,8 @@ const lexicon: Lexicon = {
     threats: {
       now: [
         'threaten*',
-        'will|going to|gonna ~ hurt|kill|hit|beat ~ me|her|him|us',
+        'will|gonna ~ hurt|kill|hit|beat ~ me|her|him|us',
+        'going to ~ hurt|kill|hit|beat ~ me|her|him|us',
         'if ~ i ~ tell',
         'put|send ~ me|her|him ~ home',
         'send me away',
@@ -107,11 +130,12 @@ const lexicon: Lexicon = {
       now: [
         'no food',
         `${NOT} ~ give|gives|get ~ food|dinner|drinks|drink|medicine|tablets|meals`,
-        'nobody|no one ~ gives|give|helps|washes|changes|feeds ~ me|her|him',
-        'i am|i’m|im ~ hungry',
+        'nobody ~ gives|give|helps|washes|changes|feeds ~ me|her|him',
+        'no one ~ gives|give|helps|washes|changes|feeds ~ me|her|him',
+        "am|i'm|im ~ hungry",
         'hungry ~ all the time',
         'wet|dirty ~ bed|sheets|pad|pads|clothes',
-        'leave|leaves ~ me|her|him ~ alone|on my own',
+        'leave|leaves ~ me|her|him ~ alone',
       ],
     },
     fear_plea: {
@@ -128,7 +152,7 @@ const lexicon: Lexicon = {
     imminent: {
       now: [
         'happening ~ now',
-        'still ~ happening|going on',
+        'still ~ happening|going',
         'he|she|they ~ come|comes|coming ~ back ~ today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
         'is|are ~ here now',
         'at the door',

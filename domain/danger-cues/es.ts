@@ -10,7 +10,7 @@ import type { CueFinder } from './types.ts';
  */
 export const reviewStatus: ReviewStatus = 'machine-drafted';
 
-const lexicon: Lexicon = {
+export const lexicon: Lexicon = {
   negators: ['no', 'nunca', 'jamás', 'ya no', 'nadie'],
   negationWindow: { before: 3, after: 0 },
   ongoing: [
@@ -67,7 +67,7 @@ const lexicon: Lexicon = {
         'me hago daño',
         'hacerme daño',
         'me lastimo',
-        'acabar con ~ mi vida|todo',
+        'acabar con ~ vida|todo',
         'mejor muerta|muerto',
         'no vale la pena vivir',
       ],
@@ -198,7 +198,7 @@ const lexicon: Lexicon = {
       now: [
         'está pasando ~ ahora',
         'sigue|sigo|siguen ~ pasando|sufriendo|ocurriendo',
-        'todavía|aún ~ pasa|ocurre|está pasando',
+        'todavía|aún ~ pasa|ocurre|pasando',
         // "He comes back" needs the pronoun: a daughter back from holiday is news, not danger.
         'él|ella|ese|esa ~ vuelve|volverá|regresa|regresará|viene|vendrá ~ hoy|mañana|noche|lunes|martes|miércoles|jueves|viernes|sábado|domingo',
         'está aquí ahora',

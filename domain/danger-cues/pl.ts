@@ -13,7 +13,7 @@ export const reviewStatus: ReviewStatus = 'machine-drafted';
 const OBJ =
   'mnie|nas|ją|go|ich|mamę|matkę|tatę|ojca|babcię|dziadka|żonę|męża|syna|córkę|siostrę|brata';
 
-const lexicon: Lexicon = {
+export const lexicon: Lexicon = {
   negators: ['nie', 'nigdy'],
   negationWindow: { before: 3, after: 0 },
   ongoing: [

@@ -13,7 +13,7 @@ export const reviewStatus: ReviewStatus = 'machine-drafted';
 
 const OBJ = 'mă|ma|o|îl|il|ne|îi|ii|te|vă|le';
 
-const lexicon: Lexicon = {
+export const lexicon: Lexicon = {
   negators: ['nu', 'niciodată'],
   negationWindow: { before: 3, after: 0 },
   ongoing: [
@@ -36,11 +36,21 @@ const lexicon: Lexicon = {
     'întruna',
     'continuu',
   ],
-  over: ['acum ~ ani', 'demult', 'în trecut', 'când eram ~ mic*|copil', 'în copilărie', 'terminat', 'nu mai', 'cândva', 'odinioară'],
+  over: [
+    'acum ~ ani',
+    'demult',
+    'în trecut',
+    'când eram ~ mic*|copil',
+    'în copilărie',
+    'terminat',
+    'nu mai',
+    'cândva',
+    'odinioară',
+  ],
   calm: [
     'ajutorul|sprijinul|asistența|cazul|terapia|procesul|dosarul ~ încă|continuă|continua',
     'inima ~ bate|bătea',
-    'bate ~ la ușă|vântul|clopotul|ceasul',
+    'bate ~ ușă|usa|vântul|clopotul|ceasul',
     'tem|teamă|frică ~ de ~ câini|zbor|avion|întuneric|înălțime|păianjeni',
   ],
   cues: {
@@ -132,7 +142,7 @@ const lexicon: Lexicon = {
     imminent: {
       now: [
         'se întâmplă|intampla ~ acum',
-        'încă|inca ~ se întâmplă|intampla|continuă|continua',
+        'încă|inca ~ întâmplă|intampla|continuă|continua',
         'el|ea ~ se ~ întoarce|vine|revine ~ azi|mâine|diseară|luni|marți|miercuri|joi|vineri|sâmbătă|duminică',
         'la ușă|usa',
       ],

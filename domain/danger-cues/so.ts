@@ -12,7 +12,7 @@ import type { CueFinder } from './types.ts';
  */
 export const reviewStatus: ReviewStatus = 'machine-drafted';
 
-const lexicon: Lexicon = {
+export const lexicon: Lexicon = {
   negators: ['ma', 'ima', 'uma', 'kuma', 'iima', 'maya'],
   negationWindow: { before: 2, after: 0 },
   ongoing: [
@@ -25,10 +25,16 @@ const lexicon: Lexicon = {
     'shalay|xalay|maanta|saaka',
     'toddobaadkan|todobaadkan',
   ],
-  over: ['sanado|sannado|sano ~ ka hor', 'waa hore', 'yaraa|yarayd|yaraan', 'dhammaaday|dhamaaday', 'xilligii hore'],
+  over: [
+    'sanado|sannado|sano ~ ka hor',
+    'waa hore',
+    'yaraa|yarayd|yaraan',
+    'dhammaaday|dhamaaday',
+    'xilligii hore',
+  ],
   calm: [
-    "caawimaad*|taageero*|kiis*|daryeel* ~ weli|wali ~ way|wuu ~ socotaa|socdaa",
-    "caawimaad*|taageero*|kiis*|daryeel* ~ socotaa|socdaa|sii",
+    'caawimaad*|taageero*|kiis*|daryeel* ~ weli|wali ~ way|wuu ~ socotaa|socdaa',
+    'caawimaad*|taageero*|kiis*|daryeel* ~ socotaa|socdaa|sii',
     'eeyaha|mugdiga|diyaarad* ~ ka baqaa|baqdaa|cabsadaa',
   ],
   cues: {
@@ -39,7 +45,7 @@ const lexicon: Lexicon = {
         'ma ~ doonayo|rabo ~ noolaado|nolol',
         'dhimasho ~ doonayaa|rabaa',
         'dhinto ~ doonayaa|rabaa',
-        'nolosha ~ daalay|ka daalay',
+        'nolosha ~ daalay',
         'is ~ dhaawacaa|dhaawacayaa|dhaawaco',
         'is ~ gooyaa|goynayaa',
       ],
@@ -50,7 +56,7 @@ const lexicon: Lexicon = {
         'hanjab*|handad*',
         'dili doonaa|doontaa|doonaan',
         'i dilayaa|dilaysaa',
-        'haddii ~ sheego|sheegto|u sheego',
+        'haddii ~ sheego|sheegto',
         'xanaano ~ dadka|waayeelka',
         'guriga|xarunta ~ waayeelka|dadka',
       ],

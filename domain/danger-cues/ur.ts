@@ -13,8 +13,15 @@ import type { CueFinder } from './types.ts';
  */
 export const reviewStatus: ReviewStatus = 'machine-drafted';
 
-const lexicon: Lexicon = {
-  negators: ['نہیں', 'نہ', 'مت', 'تھا|تھی|تھے|تھیں', 'nahi|nahin|nai|nahee|mat', 'tha|thi|thay|the'],
+export const lexicon: Lexicon = {
+  negators: [
+    'نہیں',
+    'نہ',
+    'مت',
+    'تھا|تھی|تھے|تھیں',
+    'nahi|nahin|nai|nahee|mat',
+    'tha|thi|thay|the',
+  ],
   negationWindow: { before: 2, after: 2 },
   ongoing: [
     'اب|ابھی|آج ~ بھی',
