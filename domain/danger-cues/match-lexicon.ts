@@ -132,16 +132,19 @@ type Step = { gap: true } | { gap: false; test: WordTest };
 type Pattern = { source: string; steps: Step[] };
 
 function wordTest(spec: string): WordTest {
-  const alternatives = spec.split('|').map((alt) => {
+  // Whole words go in a set, so a long list of verb forms costs one lookup a word.
+  const exact = new Set<string>();
+  const partial: Array<(k: string) => boolean> = [];
+  for (const alt of spec.split('|')) {
     const pre = alt.startsWith('*');
     const post = alt.endsWith('*') && alt.length > 1;
     const core = fold(alt.replace(/^\*/, '').replace(/\*$/, ''));
-    if (pre && post) return (k: string) => k.includes(core);
-    if (pre) return (k: string) => k.endsWith(core);
-    if (post) return (k: string) => k.startsWith(core);
-    return (k: string) => k === core;
-  });
-  return (key) => alternatives.some((t) => t(key));
+    if (pre && post) partial.push((k) => k.includes(core));
+    else if (pre) partial.push((k) => k.endsWith(core));
+    else if (post) partial.push((k) => k.startsWith(core));
+    else exact.add(core);
+  }
+  return (key) => exact.has(key) || partial.some((t) => t(key));
 }
 
 function compile(source: string): Pattern {
