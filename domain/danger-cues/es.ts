@@ -50,7 +50,7 @@ export const lexicon: Lexicon = {
     'la|el ~ ayuda|apoyo|atención|caso|proceso|terapia ~ todavía|aún|sigue|continúa',
     'pega|pegó|pegaba ~ sol',
     'me pego|pegó ~ un susto',
-    'me da miedo ~ volar|perros|arañas|oscuridad|conducir|ratas',
+    'miedo ~ volar|perros|arañas|serpientes|alturas|oscuridad|agujas|ratones|ratas|tormentas|conducir',
     'mata|matan ~ el tiempo',
     'me mata ~ de risa',
   ],
@@ -93,12 +93,15 @@ export const lexicon: Lexicon = {
         'meterme|llevarme|mandarme ~ en|a ~ residencia|asilo',
         'me va|van a meter ~ residencia|asilo',
         'te vas a arrepentir',
+        'es|está|se pone ~ violento|violenta|agresivo|agresiva',
+        'si ~ llamo|aviso ~ policía',
       ],
       past: ['me amenazó', 'me amenazaba'],
     },
     physical: {
       now: [
         'me|la|lo|nos|les|le pega|pegan',
+        'me|la|lo|le jala|jalan|tira|tiran ~ pelo',
         'pega|pegan|golpea|golpean|empuja|empujan|maltrata|maltratan|patea|patean|abofetea a',
         'me|la|lo|nos|les golpea|golpean',
         'me|la|lo|nos|les maltrata|maltratan',
@@ -143,14 +146,20 @@ export const lexicon: Lexicon = {
         'me|le roba|roban',
         'me|la|lo obliga|obligan a firmar',
         'no tengo ~ acceso ~ dinero|cuenta',
+        'no ~ devuelve|devuelven',
       ],
-      past: ['me|le quitó|quitaron ~ dinero|pensión|tarjeta', 'me|le robó|robaron'],
+      past: [
+        'me|le quitó|quitaron ~ dinero|pensión|tarjeta',
+        'me|le robó|robaron',
+        'llevó|llevaron ~ tarjeta|dinero|pensión|llaves',
+      ],
     },
     psychological_control: {
       now: [
         'no me|la|lo|nos deja|dejan ~ salir|llamar|ver|hablar|trabajar',
         'me|la|lo|nos encierra|encierran',
         'estoy encerrad*',
+        'no puedo ~ salir|irme|escapar',
         'me|la|lo controla|controlan',
         'me|le quita|quitan ~ teléfono|móvil|celular|documentos|pasaporte',
         'me|la|lo humilla|humillan',
@@ -181,6 +190,7 @@ export const lexicon: Lexicon = {
     fear_plea: {
       now: [
         'tengo|tiene|tenemos ~ miedo|pánico|terror',
+        'temo|teme|temen',
         'me da|dan ~ miedo',
         'le tengo miedo',
         'estoy aterrad*|asustad*',

@@ -35,13 +35,14 @@ export const lexicon: Lexicon = {
   calm: [
     'caawimaad*|taageero*|kiis*|daryeel* ~ weli|wali ~ way|wuu ~ socotaa|socdaa',
     'caawimaad*|taageero*|kiis*|daryeel* ~ socotaa|socdaa|sii',
-    'eeyaha|mugdiga|diyaarad* ~ ka baqaa|baqdaa|cabsadaa',
+    'caaro|eeyaha|eey|abeeso|mas|mugdiga|diyaarad* ~ ~ baqaa|baqdaa|baqayaa|cabsadaa',
   ],
   cues: {
     suicide_self_harm: {
       now: [
         'is ~ dilo|dilaa|dili|dilid',
         'isdil*',
+        'naftayda|nafteyda ~ qaado|qaato|qaadi|qaadayaa',
         'ma ~ doonayo|rabo ~ noolaado|nolol',
         'dhimasho ~ doonayaa|rabaa',
         'dhinto ~ doonayaa|rabaa',
@@ -54,6 +55,7 @@ export const lexicon: Lexicon = {
     threats: {
       now: [
         'hanjab*|handad*',
+        'haddii ~ booliska',
         'dili doonaa|doontaa|doonaan',
         'i dilayaa|dilaysaa',
         'haddii ~ sheego|sheegto',
@@ -72,6 +74,7 @@ export const lexicon: Lexicon = {
         'karbaash*',
         'wax ~ i yeelaa|yeeshaa|yeelaan',
         'ceejiyaa|ceejisaa',
+        'timaha ~ jiidaa|jiiddaa',
       ],
       past: ['garaacay|garaacday|garaaceen', 'tumay|tuntay|tumeen', 'riixay|riixday', 'dilay'],
     },
@@ -91,6 +94,7 @@ export const lexicon: Lexicon = {
         'qaataa|qaadataa|qaataan ~ lacagtayda|lacagteyda|hawlgabkayga|mushaharkayga|kaarkayga|lacagteeda',
         'lacag ~ ima|iima|uma ~ siiyo|siiso|siiyaan',
         'xadaa|xaddaa|xadaan',
+        'ma|mana ~ celiyo|celiso|celiyaan',
       ],
       past: ['lacagtayda|lacagteyda ~ qaatay|qaaday|xaday'],
     },
@@ -103,6 +107,7 @@ export const lexicon: Lexicon = {
         'aflagaad*',
         'taleefankayga|telefoonkayga ~ qaataa|qaadataa|iga',
         'i daba ~ socdaa|socotaa',
+        'kama|ma ~ bixi ~ karo',
         'i cabsiiyaa|cabsiisaa|cabsiiyaan',
       ],
       past: ['igu xiray|xirtay'],

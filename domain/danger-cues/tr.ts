@@ -58,8 +58,9 @@ export const lexicon: Lexicon = {
     threats: {
       now: [
         'tehdit*',
-        'öldürecek*|öldürürüm|öldürür|öldürecekler|öldürmekle',
-        'söylersem|anlatırsam|söylersen|anlatırsan',
+        'öldürece*|öldürürüm|öldürür|öldürmekle',
+        'söylersem|anlatırsam|söylersen|anlatırsan|ararsam|ararsan|gidersem|kaçarsam',
+        'saldırgan*|şiddetli',
         'huzurevine|bakımevine|huzurevi|bakımevi ~ koyacak*|atacak*|gönderecek*|yollayacak*|vereceğ*|verecek*',
         'pişman ~ olursun|edeceğim|ederim',
       ],
@@ -102,6 +103,7 @@ export const lexicon: Lexicon = {
       now: [
         'paramı|maaşımı|kartımı|parasını|maaşını|kartını|emekliliğimi ~ alıyor|alıyorlar|alır|yiyor|çalıyor|harcıyor|kontrol',
         'para ~ vermiyor|vermiyorlar',
+        'geri ~ vermiyor|vermiyorlar',
         'imza ~ attırıyor|zorluyor',
       ],
       past: ['paramı|maaşımı|kartımı|parasını ~ aldı|çaldı|aldılar'],
@@ -110,6 +112,7 @@ export const lexicon: Lexicon = {
       now: [
         'izin ~ vermiyor|vermiyorlar',
         'kilitliyor|kilitliyorlar|kilitli',
+        'çıkamıyorum|çıkamıyor|kaçamıyorum|çıkamıyoruz',
         'beni|onu ~ kapatıyor|kapatıyorlar',
         'telefonumu|telefonunu|kimliğimi|pasaportumu ~ alıyor|alıyorlar',
         'hakaret ~ ediyor|ediyorlar',
@@ -123,7 +126,7 @@ export const lexicon: Lexicon = {
     },
     neglect: {
       now: [
-        'yemek|ilaç|ilaçlarımı|ilaçlarını|su ~ vermiyor|vermiyorlar',
+        'yemek|ilaç|ilaçlarımı|ilaçlarını|su ~ vermiyor|vermiyorlar|getirmiyor|getirmiyorlar',
         'aç ~ bırakıyor|bırakıyorlar',
         'açım',
         'yalnız|tek ~ başıma|başına ~ bırakıyor|bırakıyorlar',
@@ -147,7 +150,8 @@ export const lexicon: Lexicon = {
         'kurtarın|kurtar',
         'lütfen ~ gelin|gelsin',
         'biri ~ gelsin',
-        'acil ~ yardım',
+        'acil ~ yardım*',
+        'hayatım* ~ endişe*|kork*',
       ],
     },
     imminent: {

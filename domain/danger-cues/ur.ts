@@ -57,7 +57,7 @@ export const lexicon: Lexicon = {
   calm: [
     'مدد|سپورٹ|کیس|علاج|مقدمہ|مقدمے ~ جاری',
     'madad|support|case|ilaj|ilaaj ~ jari|jaari',
-    'کتوں|اندھیرے|ہوائی|اونچائی ~ ڈر|ڈرتی|ڈرتا',
+    'کتوں|کتے|مکڑی*|سانپ*|چوہ*|اندھیرے|ہوائی|اونچائی|سوئی ~ ڈر|ڈرتی|ڈرتا',
     'kutton|andhere|andheray ~ dar|darti|darta',
   ],
   cues: {
@@ -102,6 +102,7 @@ export const lexicon: Lexicon = {
         'تشدد ~ کرتا|کرتی|کرتے|رہا|رہی',
         'دھکا|دھکے|دھکّے ~ دیتا|دیتی|دیتے',
         'تھپڑ ~ مارتا|مارتی|مارتے',
+        'بال ~ کھینچتا|کھینچتی|کھینچتے',
         'گلا ~ دباتا|دباتی|دباتے',
         'جلاتا|جلاتی',
         'marta|marti|marte|maarta|maarti|maarte',
@@ -141,6 +142,8 @@ export const lexicon: Lexicon = {
         'پیسے|پنشن|تنخواہ|کارڈ|رقم ~ لیتا|لیتی|لیتے|چھینتا|چھینتی|چھینتے|رکھتا|رکھتی|رکھتے',
         'پیسے ~ نہیں ~ دیتا|دیتی|دیتے',
         'چوری ~ کرتا|کرتی|کرتے',
+        'واپس ~ نہیں ~ دیتا|دیتی|دیتے|کرتا|کرتی',
+        'wapas|wapis ~ nahi|nahin ~ deta|deti|dete|karta|karti',
         'paise|paisay|pension|tankhwah|card ~ leta|leti|lete|cheenta|cheenti|cheente|rakhta|rakhti',
         'paise|paisay ~ nahi|nahin ~ deta|deti|dete',
         'chori ~ karta|karti|karte',
@@ -151,6 +154,9 @@ export const lexicon: Lexicon = {
       now: [
         'جانے|نکلنے|ملنے|کرنے ~ نہیں ~ دیتا|دیتی|دیتے',
         'کمرے ~ بند',
+        'جا|نکل ~ نہیں ~ سکتی|سکتا',
+        'نہیں ~ جا|نکل ~ سکتی|سکتا',
+        'ja|nikal ~ nahi|nahin ~ sakti|sakta',
         'بند ~ کر ~ دیتا|دیتی|دیتے|رکھتا|رکھتی|رکھتے',
         'گالیاں|گالی ~ دیتا|دیتی|دیتے',
         'ذلیل ~ کرتا|کرتی|کرتے',
@@ -188,6 +194,7 @@ export const lexicon: Lexicon = {
         'خوف',
         'محفوظ ~ نہیں',
         'خطرے ~ میں',
+        'جان ~ خطرہ|خطرے',
         'مدد ~ کریں|کرو|چاہیے',
         'بچاؤ|بچاو|بچائیں',
         'کوئی ~ آئے|آجائے',
