@@ -17,6 +17,8 @@ const NOT = "not|don't|dont|doesn't|doesnt|won't|wont|never|cannot|can't|cant";
 
 export const lexicon: Lexicon = {
   negators: [
+    'was',
+    'were',
     'not',
     "don't",
     'dont',
@@ -60,6 +62,7 @@ export const lexicon: Lexicon = {
   cues: {
     suicide_self_harm: {
       now: [
+        'all ~ to stop',
         'want ~ to die',
         'kill myself',
         'hurt|hurting|harm|harming|cut|cutting ~ myself',
@@ -72,6 +75,7 @@ export const lexicon: Lexicon = {
     },
     threats: {
       now: [
+        'take|takes ~ children|kids|grandchildren ~ away',
         'threaten*',
         'will|gonna ~ hurt|kill|hit|beat ~ me|her|him|us',
         'going to ~ hurt|kill|hit|beat ~ me|her|him|us',
@@ -83,6 +87,9 @@ export const lexicon: Lexicon = {
     },
     physical: {
       now: [
+        'throws|throw ~ at ~ me|her|him',
+        'bruises|marks|cuts ~ from|on',
+        'have|has ~ bruises',
         `hurts|hits|kicks|pushes|slaps|smacks|beats|punches|pinches|grabs|chokes|bites|burns|shoves ~ ${PEOPLE}`,
         // "hurt" and "hit" are past too, so alone they are `past` cues (below).
         `kick|push|slap|smack|punch|pinch|grab|shove ~ ${PEOPLE}`,
@@ -105,6 +112,7 @@ export const lexicon: Lexicon = {
     },
     financial: {
       now: [
+        'loan|loans|debt|debts ~ my name',
         'take|takes|taking ~ my|her|his|our ~ money|card|pension|benefits|cash',
         'keeps|keep|has|have ~ my ~ money|card|pension|cash',
         `${NOT} ~ let ~ me ~ have|spend ~ money|card`,
@@ -116,6 +124,8 @@ export const lexicon: Lexicon = {
     },
     psychological_control: {
       now: [
+        'says ~ bad words',
+        'swears|swear ~ at',
         'not allowed ~ out|go|see|phone|call|leave',
         "cannot|can't|cant ~ out|leave",
         'has|took|takes|keeps ~ my ~ keys',
@@ -133,6 +143,8 @@ export const lexicon: Lexicon = {
     },
     neglect: {
       now: [
+        'sores',
+        'nobody|no one ~ comes',
         'no food',
         `${NOT} ~ give|gives|get|bring|brings ~ food|dinner|drinks|drink|medicine|tablets|meals`,
         'is|am|are ~ hungry',
@@ -146,6 +158,8 @@ export const lexicon: Lexicon = {
     },
     fear_plea: {
       now: [
+        "cannot|can't|cant ~ cope",
+        'something bad ~ happen',
         'scared|afraid|frightened|terrified',
         'feel|feeling ~ unsafe',
         `${NOT} ~ safe`,
@@ -157,6 +171,8 @@ export const lexicon: Lexicon = {
     },
     imminent: {
       now: [
+        'waiting for me',
+        'is ~ outside',
         'happening ~ now',
         'still ~ happening|going',
         'he|she|they ~ come|comes|coming ~ back ~ today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday',

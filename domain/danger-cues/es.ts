@@ -57,6 +57,8 @@ export const lexicon: Lexicon = {
   cues: {
     suicide_self_harm: {
       now: [
+        'terminar con ~ todo|vida',
+        'no hay ~ salida',
         'quiero|quiere ~ matarme|suicidarme|morir|morirme|matarse|suicidarse',
         'quitarme|quitarse la vida',
         'suicid*',
@@ -81,6 +83,8 @@ export const lexicon: Lexicon = {
     },
     threats: {
       now: [
+        'quitarme|quitar|llevarse ~ niños|hijos|nietos',
+        'echarme|echar ~ casa',
         'amenaza|amenazan|amenazó',
         'me|la|lo|nos|le va|van a ~ matar|pegar|echar|lastimar|golpear',
         'me|la|lo|nos|le va|van a hacer daño',
@@ -100,6 +104,10 @@ export const lexicon: Lexicon = {
     },
     physical: {
       now: [
+        'tira|tiran|lanza|lanzan ~ cosas|platos|objetos',
+        'pellizca|pellizcan',
+        'tengo|tiene|tenemos ~ moretones|moratones|morados|marcas|heridas',
+        'me|la|lo|le amarra|amarran|ata|atan',
         'me|la|lo|nos|les|le pega|pegan',
         'me|la|lo|le jala|jalan|tira|tiran ~ pelo',
         'pega|pegan|golpea|golpean|empuja|empujan|maltrata|maltratan|patea|patean|abofetea a',
@@ -139,6 +147,8 @@ export const lexicon: Lexicon = {
     },
     financial: {
       now: [
+        'préstamo*|crédito*|deuda* ~ nombre',
+        'me|la|lo obliga|obligan ~ pagar|pagarlo|pagarla',
         'me|le quita|quitan ~ dinero|pensión|paga|tarjeta|sueldo',
         'se queda|quedan con ~ dinero|pensión|paga|tarjeta',
         'controla|controlan ~ dinero|cuenta|pensión|tarjeta',
@@ -176,6 +186,9 @@ export const lexicon: Lexicon = {
     },
     neglect: {
       now: [
+        'llagas|úlceras|escaras',
+        'nadie ~ viene',
+        'no ~ llevan ~ baño',
         'no me|le|nos da|dan ~ comer|comida|medicinas|medicamentos|agua',
         'no como ~ días',
         'paso|pasa ~ hambre',
@@ -189,6 +202,9 @@ export const lexicon: Lexicon = {
     },
     fear_plea: {
       now: [
+        'no aguanto',
+        'no puedo más',
+        'algo ~ ~ pasar|pasará|pase',
         'tengo|tiene|tenemos ~ miedo|pánico|terror',
         'temo|teme|temen',
         'me da|dan ~ miedo',
@@ -206,6 +222,9 @@ export const lexicon: Lexicon = {
     },
     imminent: {
       now: [
+        'esperándome',
+        'me ~ espera|esperando',
+        'está|están ~ afuera|fuera|abajo',
         'está pasando ~ ahora',
         'sigue|sigo|siguen ~ pasando|sufriendo|ocurriendo',
         'todavía|aún ~ pasa|ocurre|pasando',

@@ -26,6 +26,11 @@ export type Lexicon = {
   /** How many words before (and after, for languages that negate after the verb) a negator may be. */
   negationWindow: { before: number; after: number };
   /**
+   * Negators that count only right before the cue: words that are also common in other roles
+   * (Arabic "ما" is "not" before a verb but "what" elsewhere: "ما يقول", what he says).
+   */
+  adjacentNegators?: readonly string[];
+  /**
    * Words saying harm goes on or is recent ("still", "every day", "again", "last night"): they
    * make a `past` cue count. Recent counts too: yesterday's beating is today's danger.
    */
@@ -197,6 +202,7 @@ const overlaps = (a: Span, b: Span) => a.from < b.to && b.from < a.to;
 /** Builds a language's finder from its lexicon; patterns are compiled once, here. */
 export function lexiconFinder(lexicon: Lexicon): CueFinder {
   const negators = lexicon.negators.map(compile);
+  const adjacentNegators = (lexicon.adjacentNegators ?? []).map(compile);
   const ongoing = lexicon.ongoing.map(compile);
   const over = lexicon.over.map(compile);
   const calm = lexicon.calm.map(compile);
@@ -225,9 +231,9 @@ export function lexiconFinder(lexicon: Lexicon): CueFinder {
       const keys = tokens.map((t) => forms(t.key));
       const ongoingSpans = spans(ongoing, keys);
       const calmSpans = spans(calm, keys);
-      const negatorSpans = spans(negators, keys).filter(
-        (n) => !ongoingSpans.some((o) => overlaps(n, o)),
-      );
+      const notOngoing = (n: Span) => !ongoingSpans.some((o) => overlaps(n, o));
+      const negatorSpans = spans(negators, keys).filter(notOngoing);
+      const adjacentSpans = spans(adjacentNegators, keys).filter(notOngoing);
       const pastCounts = ongoingSpans.length > 0 && spans(over, keys).length === 0;
       for (const cue of cues) {
         if (cue.needsOngoing && !pastCounts) continue;
@@ -244,7 +250,7 @@ export function lexiconFinder(lexicon: Lexicon): CueFinder {
             if (n.to <= span.from) return span.from - n.to < before;
             return n.from >= span.to && n.from - span.to < after;
           });
-          if (negated) continue;
+          if (negated || adjacentSpans.some((n) => n.to === span.from)) continue;
           const phrase = source.slice((tokens[i] as Token).start, (tokens[to - 1] as Token).end);
           found.set(`${cue.category}\u0000${phrase}`, { category: cue.category, phrase });
         }

@@ -61,6 +61,7 @@ export const lexicon: Lexicon = {
     'minęło',
   ],
   calm: [
+    'bije|biją|bijemy|bijecie się',
     'serce ~ bije|biło',
     'bije|bił* ~ rekord*',
     'zegar ~ bije|wybija',
@@ -76,6 +77,8 @@ export const lexicon: Lexicon = {
   cues: {
     suicide_self_harm: {
       now: [
+        'zakończyć|skończyć|skończę|zakończę ~ wszystko|życie',
+        'nie ma ~ wyjścia',
         'chcę|chce|chciał* ~ się zabić',
         'zabiję się',
         'zabić się',
@@ -108,6 +111,8 @@ export const lexicon: Lexicon = {
     },
     threats: {
       now: [
+        'zabierze|zabiorą|odbierze|odbiorą ~ dzieci|dzieciaki|wnuki',
+        'wyrzuci|wyrzucą ~ domu|mieszkania',
         'grozi|grożą|grozisz',
         'zabije|zabiję|zabijesz|zabiją',
         'chce|chcą ~ mnie|ją|go ~ zabić',
@@ -122,6 +127,12 @@ export const lexicon: Lexicon = {
     },
     physical: {
       now: [
+        'rzuca|rzucają ~ rzeczami|talerzami|czym|przedmiotami',
+        'rzuca|rzucają we|w mnie|nią|niego|nas',
+        'szczypie|szczypią',
+        'mam|ma|mamy ~ siniak*|sińc*|ślady|rany',
+        'przywiązuje|przywiązują',
+        'wykręca|wykręcają ~ rękę|ręce',
         'bije|biją|bijesz',
         'uderza|uderzają',
         `${OBJ} ~ kopie|kopią`,
@@ -167,6 +178,9 @@ export const lexicon: Lexicon = {
     },
     financial: {
       now: [
+        'kredyt*|pożyczk*|dług* ~ na moje|jej|jego',
+        'każe|każą ~ spłacać|płacić|oddawać|spłacić',
+        'zmusza|zmuszają ~ płacenia|spłacania',
         'zabiera|zabierają|bierze|biorą ~ pieniądze|emeryturę|rentę|kartę|wypłatę|zasiłek',
         'zabiera|zabierają|bierze|biorą mi ~ pieniądze|emeryturę|rentę|kartę',
         'kontroluje|kontrolują ~ pieniądze|konto|finanse',
@@ -208,6 +222,9 @@ export const lexicon: Lexicon = {
     },
     neglect: {
       now: [
+        'odleżyn*',
+        'nikt ~ nie ~ przychodzi|przyjeżdża|zagląda',
+        'leży|leżę ~ cały dzień|od rana',
         'nie daje|dają ~ jeść|jedzenia|leków|pić',
         'nie dostaję|dostaje ~ jedzenia|jeść|leków',
         'głodzi|głodzą',
@@ -224,6 +241,10 @@ export const lexicon: Lexicon = {
     },
     fear_plea: {
       now: [
+        'nie wytrzymam|wytrzymuję',
+        'nie dam rady ~ dłużej',
+        'coś ~ stanie',
+        'stanie mi się ~ krzywda',
         'boję|boje się',
         'się boję|boje',
         'boi się',
@@ -248,6 +269,8 @@ export const lexicon: Lexicon = {
     },
     imminent: {
       now: [
+        'czeka|czekają ~ na mnie|nią|niego',
+        'pod|przed ~ blokiem|domem|drzwiami|szkołą',
         'to się dzieje ~ teraz',
         'dzieje się ~ teraz',
         'nadal|wciąż|ciągle ~ się dzieje',

@@ -56,6 +56,7 @@ export const lexicon: Lexicon = {
   cues: {
     suicide_self_harm: {
       now: [
+        'termin|termina ~ toate|totul|viața',
         'sinucid*|sinucig*',
         'să mă omor',
         'mă omor',
@@ -71,6 +72,8 @@ export const lexicon: Lexicon = {
     },
     threats: {
       now: [
+        'ia|lua|iau ~ copiii|copii|nepoții',
+        'dă|da ~ afară|afara',
         'amenință|ameninta|amenințat',
         `${OBJ} ~ omoară|omoare|omor|omoram`,
         'dacă|daca ~ spun|zic|povestesc|anunț|spune',
@@ -81,6 +84,11 @@ export const lexicon: Lexicon = {
     },
     physical: {
       now: [
+        'aruncă|arunca ~ cu',
+        'ciupește|ciupeste|ciupesc',
+        'vânătăi|vanatai',
+        'am|are ~ vânătăi|semne|răni',
+        'leagă|leaga',
         `${OBJ} ~ bate|bat|lovește|lovesc|împinge|împing|pălmuiește|rănește|rănesc|chinuie|chinuiește|agresează|abuzează|strânge|lovește`,
         'e|este|sunt ~ bătut*|lovit*|abuzat*|agresat*',
         'de gât',
@@ -98,6 +106,8 @@ export const lexicon: Lexicon = {
     },
     financial: {
       now: [
+        'credit*|împrumut*|datori* ~ numele',
+        'pune|obligă ~ plătesc|plătească|platesc',
         'ia|iau ~ banii|pensia|salariul|cardul|alocația|indemnizația',
         'controlează ~ banii|pensia|contul|cardul',
         'nu ~ dă|dau ~ bani|banii',
@@ -110,6 +120,7 @@ export const lexicon: Lexicon = {
     },
     psychological_control: {
       now: [
+        'face ~ toate felurile',
         'nu mă|o|ne|îl lasă|lasa ~ ies|iasă|sun|sune|văd|vadă|vorbesc|vorbească|plec|plece',
         `${OBJ} ~ închide|încuie|închid|încuie`,
         'sunt ~ închis*|încuiat*',
@@ -121,6 +132,9 @@ export const lexicon: Lexicon = {
     },
     neglect: {
       now: [
+        'escare|răni',
+        'nu vine nimeni',
+        'nimeni nu vine',
         'nu ~ dă|dau ~ mâncare|mânca|medicamente|medicamentele|apă',
         'e|este ~ foame',
         'flămând*|înfometat*',
@@ -133,6 +147,9 @@ export const lexicon: Lexicon = {
     },
     fear_plea: {
       now: [
+        'nu ~ mai ~ suport|rezist',
+        'întâmple ~ ceva',
+        'ceva ~ întâmple',
         'e|este ~ frică|teamă',
         'mă|se|ne tem|teme|temem',
         'îngrozit*|speriat*|terorizat*',
@@ -146,6 +163,8 @@ export const lexicon: Lexicon = {
     },
     imminent: {
       now: [
+        'mă|o ~ așteaptă|asteapta',
+        'fața ~ blocului|casei|ușii',
         'se întâmplă|intampla ~ acum',
         'încă|inca ~ întâmplă|intampla|continuă|continua',
         'el|ea ~ se ~ întoarce|vine|revine ~ azi|mâine|diseară|luni|marți|miercuri|joi|vineri|sâmbătă|duminică',

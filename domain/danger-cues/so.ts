@@ -54,6 +54,7 @@ export const lexicon: Lexicon = {
     },
     threats: {
       now: [
+        'carruurta|caruurta ~ qaadayaa|qaadi|qaadan',
         'hanjab*|handad*',
         'haddii ~ booliska',
         'dili doonaa|doontaa|doonaan',
@@ -65,6 +66,9 @@ export const lexicon: Lexicon = {
     },
     physical: {
       now: [
+        'tuuraa|tuurtaa|tuuraan',
+        'qanjiraa|qanjirtaa',
+        'nabro|nabarro|nabaro|nabar',
         'garaacaa|garaacdaa|garaacaan|garaacayaa|garaacaysaa|garaacayaan',
         'tumaa|tuntaa|tumaan|tumayaa|tumaysaa|tumayaan',
         'dilaa|dishaa|dilaan',
@@ -90,6 +94,8 @@ export const lexicon: Lexicon = {
     },
     financial: {
       now: [
+        'deyn* ~ magac*',
+        'qasbaa ~ bixiyo|bixiso',
         'lacagtayda|lacagteyda|hawlgabkayga|mushaharkayga|kaarkayga|lacagteeda ~ qaataa|qaadataa|qaataan|haystaa|xadaa|xaddaa',
         'qaataa|qaadataa|qaataan ~ lacagtayda|lacagteyda|hawlgabkayga|mushaharkayga|kaarkayga|lacagteeda',
         'lacag ~ ima|iima|uma ~ siiyo|siiso|siiyaan',
@@ -114,6 +120,7 @@ export const lexicon: Lexicon = {
     },
     neglect: {
       now: [
+        'qofna ma yimaado|yimaadaan',
         'cunto|biyo|daawo ~ ima|iima|uma ~ siiyaan|siiyo|siiso',
         "cunto ~ la'aan",
         'gaajaysan*|gaajo',
@@ -124,6 +131,8 @@ export const lexicon: Lexicon = {
     },
     fear_plea: {
       now: [
+        'ma ~ adkaysan ~ karo',
+        'wax ~ gaari|gaadhi',
         'cabsi*|cabsanayaa',
         'baqayaa|baqanayaa|baqdaa|baqaa',
         'ammaan|nabad|badbaado ~ ma|kuma|ima ~ ihi|ahi|ihin',
@@ -138,6 +147,7 @@ export const lexicon: Lexicon = {
     },
     imminent: {
       now: [
+        'sugaya|sugayaa|sugaysaa',
         'weli|wali ~ way|wuu ~ socotaa|socdaa|dhacaysaa',
         'hadda ~ dhacaysaa|dhacaya',
         'soo noqonayaa',

@@ -44,6 +44,7 @@ export const lexicon: Lexicon = {
   cues: {
     suicide_self_harm: {
       now: [
+        'son ~ vermek|vereceğim|veririm',
         'intihar*',
         'kendimi ~ öldürmek|öldüreceğim|öldürürüm|öldürmeyi',
         'yaşamak ~ istemiyorum',
@@ -57,6 +58,8 @@ export const lexicon: Lexicon = {
     },
     threats: {
       now: [
+        'çocuklarımı|çocukları|torunlarımı ~ alacağını|alacak|alırım|alır',
+        'evden ~ atacak*|atar|kovacak*',
         'tehdit*',
         'öldürece*|öldürürüm|öldürür|öldürmekle',
         'söylersem|anlatırsam|söylersen|anlatırsan|ararsam|ararsan|gidersem|kaçarsam',
@@ -67,6 +70,9 @@ export const lexicon: Lexicon = {
     },
     physical: {
       now: [
+        'fırlatıyor|fırlatıyorlar|fırlatır',
+        'çimdikliyor|çimdikliyorlar',
+        'morluk*|morarmış',
         'dövüyor|dövüyorlar|döver|döverler|dövüyorsun|dövecek*',
         'vuruyor|vuruyorlar|vurur|vururlar',
         'tekmeliyor|tekmeliyorlar|tekme ~ atıyor',
@@ -101,6 +107,8 @@ export const lexicon: Lexicon = {
     },
     financial: {
       now: [
+        'adıma|adımla ~ kredi*|borç*',
+        'ödememi|ödetiyor|ödetmeye',
         'paramı|maaşımı|kartımı|parasını|maaşını|kartını|emekliliğimi ~ alıyor|alıyorlar|alır|yiyor|çalıyor|harcıyor|kontrol',
         'para ~ vermiyor|vermiyorlar',
         'geri ~ vermiyor|vermiyorlar',
@@ -110,6 +118,7 @@ export const lexicon: Lexicon = {
     },
     psychological_control: {
       now: [
+        'küfür* ~ ediyor|ediyorlar|eder',
         'izin ~ vermiyor|vermiyorlar',
         'kilitliyor|kilitliyorlar|kilitli',
         'çıkamıyorum|çıkamıyor|kaçamıyorum|çıkamıyoruz',
@@ -126,6 +135,8 @@ export const lexicon: Lexicon = {
     },
     neglect: {
       now: [
+        'yatak ~ yara*',
+        'kimse ~ gelmiyor',
         'yemek|ilaç|ilaçlarımı|ilaçlarını|su ~ vermiyor|vermiyorlar|getirmiyor|getirmiyorlar',
         'aç ~ bırakıyor|bırakıyorlar',
         'açım',
@@ -139,6 +150,9 @@ export const lexicon: Lexicon = {
     },
     fear_plea: {
       now: [
+        'dayanamıyorum',
+        'şey ~ olacağını|olacak|olur',
+        'başıma ~ bir',
         'korkuyorum|korkuyor|korkuyoruz|korkarım|korkuyorsun',
         'korku ~ içinde|içindeyim',
         'ödüm ~ kopuyor',
@@ -156,6 +170,8 @@ export const lexicon: Lexicon = {
     },
     imminent: {
       now: [
+        'beni ~ bekliyor|bekliyorlar',
+        'önünde ~ bekliyor',
         'şu an|anda ~ oluyor|yaşanıyor',
         'şimdi ~ oluyor|yaşanıyor',
         'hâlâ|hala|halen ~ oluyor|devam|sürüyor|yaşanıyor',
