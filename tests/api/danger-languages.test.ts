@@ -50,6 +50,12 @@ describe('every catalogue language has danger cues and a corpus', () => {
       rows.length,
     );
   });
+
+  it.each(CODES)('%s has a held-back set, scored but never asserted or tuned on', (code) => {
+    const rows = readCorpus(code, 'held-back');
+    expect(rows.filter((r) => r.label === 'danger').length).toBeGreaterThanOrEqual(10);
+    expect(rows.filter((r) => r.label === 'calm').length).toBeGreaterThanOrEqual(4);
+  });
 });
 
 describe('quality on each corpus', () => {
