@@ -7,8 +7,10 @@ import type { CueFinder, DangerCategory, DangerCue } from './types.ts';
  *
  * Pattern syntax (one phrase a string, words separated by spaces):
  * - `bije` a whole word; `bij*` a word starting so; `*ضربني` ending so; `*x*` containing.
- * - `mnie|nas` either word (each alternative may use `*`).
- * - `~` up to two words of any kind ("mnie ~ bije" matches "mnie znowu bije").
+ * - `mnie|nas` either word (each alternative may use `*`). An alternative is one word:
+ *   `segura|a salvo` reads as `segura|a` then `salvo`; give a two-word phrase its own pattern.
+ * - `~` up to two words of any kind ("mnie ~ bije" matches "mnie znowu bije"); `~ ~` up to four.
+ * Ongoing, over and negation markers apply within a sentence; negation stops at a comma.
  * Patterns are folded exactly like the text (see `fold`), so they may be written with or
  * without diacritics; writing them as a speaker would spell them keeps them reviewable.
  */
