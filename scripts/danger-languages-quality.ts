@@ -1,43 +1,28 @@
 /**
- * Scores every language's danger cues on its corpus (tests/fixtures/danger/<code>.tsv), prints
- * recall and false alarms, and writes the table into docs/danger-detection-languages.md between
- * its `figures` markers. `node --import tsx scripts/danger-languages-quality.ts`; add `--misses`
- * to list the sentences missed or wrongly flagged, `--check` to fail instead of writing when the
- * table in the docs is out of date.
+ * Scores every language's danger cues on its corpus (tests/fixtures/danger/<code>.tsv) and
+ * held-back set (held-back/<code>.tsv), prints recall and false alarms, and writes the table into
+ * docs/danger-detection-languages.md. `node --import tsx scripts/danger-languages-quality.ts`;
+ * add `--misses` to list what the corpus part got wrong. The held-back part is printed as totals
+ * only, never what it misses: reading the misses is how tuning on it starts.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { languageCueFinder } from '../domain/danger-cues/all-languages.ts';
-import { LANGUAGE_CODES, languageInfo } from '../domain/languages.ts';
+import { readCorpus } from '../tests/fixtures/danger/corpus.ts';
 import {
-  type CorpusScore,
-  corpusPath,
-  readCorpus,
-  scoreCorpus,
-} from '../tests/fixtures/danger/corpus.ts';
+  docWithTable,
+  FIGURES_DOC,
+  figuresTable,
+  languageFigures,
+  pct,
+} from '../tests/fixtures/danger/figures.ts';
 
-const DOC = new URL('../docs/danger-detection-languages.md', import.meta.url);
-const START = '<!-- figures:start -->';
-const END = '<!-- figures:end -->';
-const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 const showMisses = process.argv.includes('--misses');
+const figures = await languageFigures();
 
-const figure = (s: CorpusScore) =>
-  `${pct(s.recall)} (${s.caught}/${s.danger}) | ${pct(s.falseAlarmRate)} (${s.falseAlarms}/${s.calm})`;
-
-const rows: string[] = [
-  '| code | language | review status | corpus recall | corpus false alarms | held-back recall | held-back false alarms |',
-  '|---|---|---|---|---|---|---|',
-];
-for (const code of LANGUAGE_CODES) {
-  if (code === 'en') continue;
+for (const { code, corpus: s, heldBack } of figures) {
   const find = languageCueFinder(code);
-  if (!find) throw new Error(`no cue finder for ${code}`);
-  const { reviewStatus } = (await import(`../domain/danger-cues/${code}.ts`)) as {
-    reviewStatus: string;
-  };
-  const corpus = readCorpus(code);
-  const s = scoreCorpus(find, corpus);
-  const story = corpus
+  if (!find) continue;
+  const story = readCorpus(code)
     .map((r) => r.text)
     .join(' ')
     .repeat(40)
@@ -52,38 +37,20 @@ for (const code of LANGUAGE_CODES) {
       // CPU time, not wall time: on a shared machine wall time includes waiting.
       `10,000 characters: ${((cpu.user + cpu.system) / 1000 / 10).toFixed(1)} ms CPU`,
   );
+  if (heldBack) {
+    console.log(
+      `${''.padEnd(8)} held back: recall ${pct(heldBack.recall)} (${heldBack.caught}/${heldBack.danger}), ` +
+        `false alarms ${pct(heldBack.falseAlarmRate)} (${heldBack.falseAlarms}/${heldBack.calm})`,
+    );
+  }
   if (showMisses) {
     for (const m of s.misses) console.log(`  missed  line ${m.line}: ${m.text}`);
     for (const a of s.alarms) console.log(`  alarm   line ${a.line}: ${a.text}`);
   }
-  // The held-back part is scored and printed as totals only: what it misses is never listed,
-  // because reading the misses is how tuning on it starts.
-  const held = existsSync(corpusPath(code, 'held-back'))
-    ? scoreCorpus(find, readCorpus(code, 'held-back'))
-    : undefined;
-  if (held) {
-    console.log(
-      `${''.padEnd(8)} held back: recall ${pct(held.recall)} (${held.caught}/${held.danger}), ` +
-        `false alarms ${pct(held.falseAlarmRate)} (${held.falseAlarms}/${held.calm})`,
-    );
-  }
-  rows.push(
-    `| \`${code}\` | ${languageInfo(code).englishName} | ${reviewStatus} | ${figure(s)} | ` +
-      `${held ? figure(held) : '– | –'} |`,
-  );
 }
 
-const doc = readFileSync(DOC, 'utf8');
-const from = doc.indexOf(START);
-const to = doc.indexOf(END);
-if (from < 0 || to < from) throw new Error(`${DOC.pathname} lacks the ${START} … ${END} markers`);
-const updated = `${doc.slice(0, from + START.length)}\n${rows.join('\n')}\n${doc.slice(to)}`;
-if (process.argv.includes('--check')) {
-  if (updated !== doc) {
-    console.error('docs/danger-detection-languages.md is out of date: run this script.');
-    process.exit(1);
-  }
-} else if (updated !== doc) {
-  writeFileSync(DOC, updated);
+const updated = docWithTable(figuresTable(figures));
+if (updated !== readFileSync(FIGURES_DOC, 'utf8')) {
+  writeFileSync(FIGURES_DOC, updated);
   console.log('\nwrote the table into docs/danger-detection-languages.md');
 }

@@ -7,6 +7,12 @@ import { fold, type Lexicon, lexiconFinder } from '../../domain/danger-cues/matc
 import { DANGER_CATEGORIES } from '../../domain/danger-cues/types.ts';
 import { LANGUAGE_CODES } from '../../domain/languages.ts';
 import { corpusPath, readCorpus, scoreCorpus } from '../fixtures/danger/corpus.ts';
+import {
+  docWithTable,
+  FIGURES_DOC,
+  figuresTable,
+  languageFigures,
+} from '../fixtures/danger/figures.ts';
 
 // Issue 13's bar for every language's corpus (docs/danger-detection-languages.md).
 const BAR = { recall: 0.95, falseAlarms: 0.1 };
@@ -69,6 +75,12 @@ describe('quality on each corpus', () => {
     ].join('\n');
     expect(score.recall, detail).toBeGreaterThanOrEqual(BAR.recall);
     expect(score.falseAlarmRate, detail).toBeLessThanOrEqual(BAR.falseAlarms);
+  });
+
+  it('matches the figures recorded in docs/danger-detection-languages.md', async () => {
+    // A lexicon or corpus change must re-run scripts/danger-languages-quality.ts.
+    const recorded = readFileSync(FIGURES_DOC, 'utf8');
+    expect(docWithTable(figuresTable(await languageFigures()))).toBe(recorded);
   });
 
   it("catches the issue's examples", () => {
