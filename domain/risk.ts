@@ -4,7 +4,8 @@ import type { CueFinder, DangerCue } from './danger-cues/types.ts';
 /**
  * Current-risk detection. docs/domain.md: "Risk words are detected generously: a false alarm costs a
  * minute, a miss can cost a life." The English engine always runs, because people mix English into
- * other languages; the story's own language adds its cues (`languageFinder`, domain/danger-cues/).
+ * other languages. `languageFinder` adds cues: the rarer English ones (`findMoreEnglishCues`, which
+ * the server always passes) and the story's own language (domain/danger-cues/<code>.ts).
  * How it decides, and how well it does: docs/danger-detection.md.
  */
 export function findDangerCues(text: string, languageFinder?: CueFinder): DangerCue[] {
@@ -17,6 +18,12 @@ export function findDangerCues(text: string, languageFinder?: CueFinder): Danger
   }
   return cues;
 }
+
+/** One finder that runs each in turn, e.g. the rarer English cues and the story's language. */
+export const combineFinders =
+  (...finders: readonly (CueFinder | undefined)[]): CueFinder =>
+  (text) =>
+    finders.flatMap((find) => (find ? find(text) : []));
 
 /** The words of current danger found in the text (empty when none), for callers that need no category. */
 export function findDangerPhrases(text: string, languageFinder?: CueFinder): string[] {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type SQLite from 'better-sqlite3';
 import { addMonths } from '../../domain/dates.ts';
+import { findMoreEnglishCues } from '../../domain/danger-cues/english-more.ts';
 import { currentRiskReasons } from '../../domain/risk.ts';
 import type { StoryInput } from '../../domain/story-schema.ts';
 import { CONSENT_MONTHS } from '../../domain/vocabulary.ts';
@@ -79,6 +80,8 @@ export async function createStory(
       finished: input.finished,
       feelSafer: input.feelSafer,
       texts: [input.story, input.wantedOutcome, input.helpedMost, input.shouldChange],
+      // The server reads every English cue, not only those in the journey's first load.
+      languageFinder: findMoreEnglishCues,
     }),
     spamReasons: args.spamReasons ?? [],
     consentWordingForAnother:
