@@ -59,7 +59,9 @@ export function currentRiskReasons(answers: RiskAnswers): RiskReason[] {
   const reasons: RiskReason[] = [];
   if (answers.atRiskNow === 'yes' || answers.atRiskNow === 'not_sure') reasons.push('at_risk_now');
   if (answers.feelSafer === 'less_safe') reasons.push('less_safe');
-  if ((answers.texts ?? []).some((t) => t && findDangerCues(t, answers.languageFinder).length > 0)) {
+  if (
+    (answers.texts ?? []).some((t) => t && findDangerCues(t, answers.languageFinder).length > 0)
+  ) {
     reasons.push('danger_words');
   }
   return reasons;

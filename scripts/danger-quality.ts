@@ -9,9 +9,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { findMoreEnglishCues } from '../domain/danger-cues/english-more.ts';
-import { findDangerCues } from '../domain/risk.ts';
 import { LIMITS } from '../domain/limits.ts';
-import { CORPUS_PARTS, readCorpus, type Score, scoreCorpus } from '../tests/fixtures/danger/corpus.ts';
+import { findDangerCues } from '../domain/risk.ts';
+import {
+  CORPUS_PARTS,
+  readCorpus,
+  type Score,
+  scoreCorpus,
+} from '../tests/fixtures/danger/corpus.ts';
 
 const DOC = 'docs/danger-detection.md';
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
@@ -22,7 +27,9 @@ const findCore = (text: string) => findDangerCues(text);
 function print(name: string, s: Score, details = true): void {
   console.log(`\n== ${name}: ${s.danger} danger, ${s.calm} calm ==`);
   console.log(`recall       ${pct(s.recall).padStart(6)}  (${s.caught}/${s.danger})`);
-  console.log(`false alarms ${pct(s.falseAlarmRate).padStart(6)}  (${s.falseAlarms.length}/${s.calm})`);
+  console.log(
+    `false alarms ${pct(s.falseAlarmRate).padStart(6)}  (${s.falseAlarms.length}/${s.calm})`,
+  );
   for (const [category, c] of [...s.byCategory].sort()) {
     console.log(`  ${category.padEnd(22)} ${c.caught}/${c.total}`);
   }
@@ -39,7 +46,11 @@ const heldBack = readCorpus(CORPUS_PARTS.heldBack);
 const scores = { dev: scoreCorpus(dev, find), heldBack: scoreCorpus(heldBack, find) };
 const core = { dev: scoreCorpus(dev, findCore), heldBack: scoreCorpus(heldBack, findCore) };
 print('development', scores.dev);
-print('held back (never tune on these)', scores.heldBack, process.argv.includes('--show-held-back'));
+print(
+  'held back (never tune on these)',
+  scores.heldBack,
+  process.argv.includes('--show-held-back'),
+);
 for (const [name, s] of Object.entries(core)) {
   console.log(
     `core cues only (journey first load), ${name}: recall ${pct(s.recall)}, false alarms ${pct(s.falseAlarmRate)}`,

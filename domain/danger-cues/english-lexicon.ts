@@ -30,6 +30,7 @@ export type Lexicon = readonly (readonly [DangerCategory, string, ('now' | 'past
 
 /** The core cues, in the journey's first load: the commonest ways people say it. */
 export const ENGLISH_CORE: Lexicon = [
+  ['suicide_self_harm', `self ?harmed`, 'past'],
   [
     'suicide_self_harm',
     `suicid|(kill|hang|drown|poison)\\w* (my|him|her|them)sel|(end|tak)\\w* ${MY} (own )?life|end\\w* it all|want\\w* to die|better off (dead|without me|if i (was|were) (gone|dead))|not want\\w* to (be alive|live|be here|wake up|go on)|self ?harm(?!ed)|(cut|hurt|harm|burn|hit|punch)\\w* (my|him|her|them)sel(f|ves)\\b(?! (on|shaving|by accident|cooking))|overdos`,
@@ -50,10 +51,7 @@ export const ENGLISH_CORE: Lexicon = [
     'financial',
     `${NOT_I}(tak|took|steal|stol|ha[sdv]e?|keep|kept|control|spen|using|used|empt|drain)\\w* (all |most )?(of )?(${MY}|our|mums|dads|nans|grans) ((?!own)\\w+ )?(money|pension|benefits?|savings|wages|cards?|purse|wallet|pin|cash|allowance|change)`,
   ],
-  [
-    'psychological_control',
-    `not let\\w* ${O}|not allowed\\b|lock\\w* (${O} )?(in|up)\\b`,
-  ],
+  ['psychological_control', `not let\\w* ${O}|not allowed\\b|lock\\w* (${O} )?(in|up)\\b`],
   [
     'neglect',
     `(wet|dirty|soiled|soaking|same) (sheets|pads?|nappy|nappies|bed|clothes|trousers|pants)|no (food|water|drink|heating)\\b|not (being )?(fed|washed|changed|turned)\\b|not (giv|feed)\\w* ${O}( any| enough)?( (food|a drink|drinks|meals?|tea|dinner|breakfast|${MY} (medication|tablets|insulin|meds)))?|(nobody|no one) (is |has )?(turn|feed|chang|wash|giv|check)`,

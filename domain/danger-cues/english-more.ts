@@ -10,12 +10,14 @@ import type { CueFinder } from './types.ts';
 
 export const ENGLISH_MORE: Lexicon = [
   ['physical', `abus(e|ing)\\b|violen(ce|t)|bullying|assault`, 'past'],
-  ['suicide_self_harm', `self ?harmed`, 'past'],
   [
     'physical',
     `(slap|punch|kick|smack|thump|whack|batter|strangl|chok|throttl|headbutt|assault|abus|bull(y|ie))${S} (?!(a|an|it|off|out|up|down|in|some|them)\\b)(the (other )?(residents?|patients?|kids|children|staff|carers?|man|woman|lad|girl|boy|old \\w+)|(?!the\\b)\\w+)|(extra|too many) (tablets|pills|medication) to|to keep ${O} quiet|(drug|sedat)\\w* ${O}|restrain\\w* ${O} (on|to|in|down)|(being|been) restrained`,
   ],
-  ['fear_plea', `(living|lives?) in fear|can not cope|(fear\\w*|worried|scared|afraid) for (my|his|her|their) (life|safety)|dare not (go|leave|say|tell|sleep)`],
+  [
+    'fear_plea',
+    `(living|lives?) in fear|can not cope|(fear\\w*|worried|scared|afraid) for (my|his|her|their) (life|safety)|dare not (go|leave|say|tell|sleep)`,
+  ],
   [
     'imminent',
     `${HE} (is|are|will be) back (on|tomorrow|tonight|next|this|at|in)\\b(?!.*\\b(holiday|can not wait|looking forward))`,

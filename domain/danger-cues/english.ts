@@ -9,7 +9,16 @@ import type { CueFinder, DangerCue } from './types.ts';
  * the same clause says it goes on ("he hit me yesterday", "still", "again", "at the moment").
  */
 
-const SAY: Record<string, string> = { wo: 'will', ca: 'can', ve: 'have', ll: 'will', re: 'are', d: 'would', m: 'am', s: 'is' };
+const SAY: Record<string, string> = {
+  wo: 'will',
+  ca: 'can',
+  ve: 'have',
+  ll: 'will',
+  re: 'are',
+  d: 'would',
+  m: 'am',
+  s: 'is',
+};
 
 // Contractions spelled out ("won't" is "will not", "dont" is "do not"), so patterns say it once.
 function normalise(text: string): string {
@@ -18,11 +27,17 @@ function normalise(text: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[^\p{L}\p{N}'.!?;,\n]+/gu, ' ')
-    .replace(/\b(wo|ca|do|does|did|is|was|are|were|have|has|had|could|would|should|must|dare)n'?t\b/g, (_, w) => `${SAY[w] ?? w} not`)
+    .replace(
+      /\b(wo|ca|do|does|did|is|was|are|were|have|has|had|could|would|should|must|dare)n'?t\b/g,
+      (_, w) => `${SAY[w] ?? w} not`,
+    )
     .replace(/\bcannot\b/g, 'can not')
     .replace(/\b(has|have) got\b/g, '$1')
     .replace(/\bi(m|ve)\b/g, "i'$1")
-    .replace(/\b(i|he|she|it|that|there|who|we|they|you)'(ve|ll|re|d|m|s)\b/g, (_, w, c) => `${w} ${SAY[c]}`)
+    .replace(
+      /\b(i|he|she|it|that|there|who|we|they|you)'(ve|ll|re|d|m|s)\b/g,
+      (_, w, c) => `${w} ${SAY[c]}`,
+    )
     .replace(/\b(no ?body|no ?one)\b/g, 'nobody')
     .replace(/\b(pl[sz]|plese)\b/g, 'please')
     .replace(/\bscard\b/g, 'scared')
@@ -37,7 +52,8 @@ const NEGATED = /\b(not|never|nobody|nothing|if|stopped)\b/;
 const PRESENT = /^(am|is|are|being|keeps?|still|always|gets?|getting|will|has|have)$/;
 const PAST = /^(was|were|used|had|did|thought|felt|got)$/;
 // Forms that say nothing about time on their own: "he hit me" may be yesterday or years ago.
-const PAST_FORM = /(?<!e)ed$|en$|^(hit|hurt|beat|bit|cut|burnt|took|made|threw|stole|held|kept|left|put|shook|got|sent|had)$/;
+const PAST_FORM =
+  /(?<!e)ed$|en$|^(hit|hurt|beat|bit|cut|burnt|took|made|threw|stole|held|kept|left|put|shook|got|sent|had)$/;
 // What starts a new clause, so "I can not sleep, he hits me" keeps the "not" to its own clause.
 const CLAUSE = /.*(,|\b(and|but|because|so|when|while|then|until|that|who)\b)/;
 
@@ -84,7 +100,8 @@ export function cueFinder(lexicon: Lexicon): CueFinder {
       parts.forEach((part, i) => {
         // "..., but that was ten years ago" tells the clause before it as over.
         const next = parts[i + 1] ?? '';
-        const over = OVER.test(part) || (/^(that|it|this|all that)\b/.test(next) && OVER.test(next));
+        const over =
+          OVER.test(part) || (/^(that|it|this|all that)\b/.test(next) && OVER.test(next));
         for (const { category, re, tense } of cues) {
           for (const m of part.matchAll(re)) {
             if (isCurrent(part, over, m.index, m[0], tense)) {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type SQLite from 'better-sqlite3';
-import { addMonths } from '../../domain/dates.ts';
 import { findMoreEnglishCues } from '../../domain/danger-cues/english-more.ts';
+import { addMonths } from '../../domain/dates.ts';
 import { currentRiskReasons } from '../../domain/risk.ts';
 import type { StoryInput } from '../../domain/story-schema.ts';
 import { CONSENT_MONTHS } from '../../domain/vocabulary.ts';
