@@ -50,7 +50,10 @@ const OVER =
   /\b(ago|used to|back then|in the past|when i was|as a (child|teenager|kid)|no longer|stopped(?! (my|his|her|their|them|me|him)\b)|in (19|20)\d\d|in my \w+ties|(?<!at )once|at first|(is|was) over|moved away)\b/;
 const NEGATED = /\b(not|never|nobody|nothing|if|stopped)\b/;
 const PRESENT = /^(am|is|are|being|keeps?|still|always|gets?|getting|will|has|have)$/;
-const PAST = /^(was|were|used|had|did|thought|felt|got)$/;
+// Before a cue, these tell it as past: "the carers who took money from my purse". Not "said" or
+// "told": "he said he would hurt me" is a threat now.
+const PAST =
+  /^(was|were|used|had|did|thought|felt|got|took|kept|stole|gave|went|came|wanted|tried)$/;
 // Forms that say nothing about time on their own: "he hit me" may be yesterday or years ago.
 const PAST_FORM =
   /(?<!e)ed$|en$|^(hit|hurt|beat|bit|cut|burnt|took|made|threw|stole|held|kept|left|put|shook|got|sent|had)$/;
