@@ -16,7 +16,7 @@ import {
   readCorpus,
   type Score,
   scoreCorpus,
-} from '../tests/fixtures/danger/corpus.ts';
+} from '../tests/fixtures/danger/english-corpus.ts';
 
 const DOC = 'docs/danger-detection.md';
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;

@@ -11,7 +11,7 @@ import {
   findDangerPhrases,
   hasSuicideOrSelfHarmCue,
 } from '../../domain/risk.ts';
-import { CORPUS_PARTS, readCorpus, scoreCorpus } from '../fixtures/danger/corpus.ts';
+import { CORPUS_PARTS, readCorpus, scoreCorpus } from '../fixtures/danger/english-corpus.ts';
 
 /** What the server reads: the core cues and the rarer ones. */
 const serverCues = (text: string) => findDangerCues(text, findMoreEnglishCues);
