@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type SQLite from 'better-sqlite3';
+import { findMoreEnglishCues } from '../../domain/danger-cues/english-more.ts';
 import { addMonths } from '../../domain/dates.ts';
 import { currentRiskReasons } from '../../domain/risk.ts';
 import type { StoryInput } from '../../domain/story-schema.ts';
@@ -85,6 +86,8 @@ export async function createStory(
       atRiskNow: input.atRiskNow,
       feelSafer: input.feelSafer,
       texts: [input.story, input.wantedOutcome, input.helpedMost, input.shouldChange],
+      // The server reads every English cue, not only those in the journey's first load.
+      languageFinder: findMoreEnglishCues,
     }),
     spamReasons: args.spamReasons ?? [],
     consentWordingForAnother:

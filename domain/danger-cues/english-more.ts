@@ -1,0 +1,95 @@
+import { cueFinder } from './english.ts';
+import { FEAR, HE, type Lexicon, MY, NOT_I, O, S, WILL } from './english-lexicon.ts';
+import type { CueFinder } from './types.ts';
+
+/**
+ * The rest of the English lexicon: rarer wordings of each category. Kept out of the journey's
+ * first load (its 30 KB budget); the server always adds it, and the journey may load it as a
+ * chunk and pass it as a finder (decision 0090). Same notation as `english-lexicon.ts`.
+ */
+
+export const ENGLISH_MORE: Lexicon = [
+  // The fuller forms of the core's patterns, so the server and a journey that loads this tier
+  // read every wording; the core keeps only the commonest (its budget).
+  [
+    'suicide_self_harm',
+    `suicid|(kill|hang|drown|poison)\\w* (my|him|her|them)sel|(end|tak)\\w* ${MY} (own )?life|end\\w* it all|want\\w* to die|better off (dead|without me|if i (was|were) (gone|dead))|not want\\w* to (be alive|live|be here|wake up|go on)|self ?harm(?!ed)|(cut|hurt|harm|burn|hit|punch)\\w* (my|him|her|them)sel(f|ves)\\b(?! (on|shaving|by accident|cooking))|overdos`,
+  ],
+  [
+    'threats',
+    `threat|${WILL} (come and )?(really )?(hurt|kill(?! (me|you) for (writing|this))|harm|beat|smash|break|burn|stab|batter|punch|hit|regret|be sorry|make my life hell|sort (me|you) out|come (for|and get)|find (me|you))|${WILL} (put|send|move|get) ${O} (in|into|to) (a )?(care )?home`,
+  ],
+  [
+    'physical',
+    `(?<!(back|knees?|legs?|hips?|arm|head|foot|feet|tooth|teeth|chest|stomach|it|this|that|cat|dog) )(hit|slap|punch|kick|smack|thump|whack|batter|beat|strangl|chok|throttl|headbutt|push|shov|pinch|bit|scratch|grab|grip|drag|burn|shak|stab|twist|attack|assault|abus|hurt|bull(y|ie)|spit|stamp|trip|knock|manhandl|slam)${S} (on |at )?${O}(?! (in|around|round) (my|his|her|the|a) (wheel)?chair)|(being|gets?|got|getting|been) (hit|slap|punch|kick|beat|hurt|abus|attack|assault|batter|strangl|push|bull|knock)\\w*`,
+  ],
+  [
+    'sexual',
+    `(touch|grop|fondl)${S} ${O}|keeps? (touching|kissing|grabbing)|rap(e|es|ed|ing)\\b|sexual|(have|having|had|sell|selling) sex`,
+  ],
+  [
+    'financial',
+    `${NOT_I}(tak|took|steal|stol|ha[sdv]e?|keep|kept|control|spen|using|used|empt|drain)\\w* (all |most )?(of )?(${MY}|our|mums|dads|nans|grans) ((?!own)\\w+ )?(money|pension|benefits?|savings|wages|cards?|purse|wallet|pin|cash|allowance|change)`,
+  ],
+  ['psychological_control', `not let\\w* ${O}|not allowed\\b|lock\\w* (${O} )?(in|up)\\b`],
+  [
+    'neglect',
+    `(wet|dirty|soiled|soaking|same) (sheets|pads?|nappy|nappies|bed|clothes|trousers|pants)|no (food|water|drink|heating)\\b|not (being )?(fed|washed|changed|turned)\\b|not (giv|feed)\\w* ${O}( any| enough)?( (food|a drink|drinks|meals?|tea|dinner|breakfast|${MY} (medication|tablets|insulin|meds)))?|(nobody|no one) (is |has )?(turn|feed|chang|wash|giv|check)`,
+  ],
+  [
+    'fear_plea',
+    `${FEAR}(?= *$| (and|but|because|stiff|of (him|her|them|my|his|their|what|who|going|being|it|the (\\w+ )?(man|woman|carers?|staff|lad|neighbour))|to|for|every|when|that|he|she|they|all|in)\\b)|not (feel |feeling )?safe|unsafe|in danger|((^|someone |somebody |anyone |you )help (me|us)|please help( me| us)?)\\b(?! (me |us )?(understand|to|with|fill|get|find|read|write|know|sort|choose|say|speak|make|out|lots|a lot|so|through|more|and|manage|when))|need (help|someone|somebody|you)\\b.{0,25}\\b(now|today|tonight|urgently|straight away|quick)|come (out |over |round )?(today|now|tonight|quick|straight away|and get (me|him|her|us))|get (me|him|her|us) out( of (here|this|there))?\\b(?! of)`,
+  ],
+  [
+    'imminent',
+    `${HE} (is |are |will |will be )?(coming|moving|come|move|be) (back|round|over|here)\\b|${HE} (is |are |will be )?(getting|gets|get) out\\b(?! and about)|(he|she|they|me|ex|attacker|abuser) (still )?(is |has )?(lives?|living|moved|moving)( back)?( in| into)?( the)?( \\w+)? (next door|upstairs|downstairs|across the road|on my street|round the corner|opposite)`,
+  ],
+  ['physical', `abus(e|ing)\\b|violen(ce|t)|bullying|assault`, 'past'],
+  [
+    'physical',
+    `(slap|punch|kick|smack|thump|whack|batter|strangl|chok|throttl|headbutt|assault|abus|bull(y|ie))${S} (?!(a|an|it|off|out|up|down|in|some|them)\\b)(the (other )?(residents?|patients?|kids|children|staff|carers?|man|woman|lad|girl|boy|old \\w+)|(?!the\\b)\\w+)|(extra|too many) (tablets|pills|medication) to|to keep ${O} quiet|(drug|sedat)\\w* ${O}|restrain\\w* ${O} (on|to|in|down)|(being|been) restrained`,
+  ],
+  [
+    'fear_plea',
+    `(living|lives?) in fear|can not cope|(fear\\w*|worried|scared|afraid) for (my|his|her|their) (life|safety)|dare not (go|leave|say|tell|sleep)`,
+  ],
+  [
+    'imminent',
+    `${HE} (is|are|will be) back (on|tomorrow|tonight|next|this|at|in)\\b(?!.*\\b(holiday|can not wait|looking forward))`,
+  ],
+  [
+    'suicide_self_harm',
+    `wish (i|he|she) (was|were) dead|want\\w* to disappear|disappear\\w* for good|too many (of )?(${MY} )?(tablets|pills)|(going to|gonna|will) end it\\b(?! (with|by|there|at))|bang\\w* ${MY} head|rather be dead|(no|not see the|not see any) point (in )?(living|going on|carrying on)|(cut|burn|scratch)\\w* ${MY} (arm|wrist|leg|thigh)|(tak|took)\\w* (all (of )?(${MY}|the) (pills|tablets)|them all)|(sav|hoard|stockpil)\\w* (up )?(${MY}|the) (tablets|pills|meds|medication)|jump\\w* (off|from) (a|the) (bridge|roof|building|cliff|balcony)|(jump|step)\\w* in front of (a|the) (train|bus|car|lorry)|(not|never) wake up`,
+  ],
+  [
+    'threats',
+    `${WILL} (have|get|put) ${O} (put away|away|sectioned|locked up|thrown out)|${WILL} get (me|you)\\b(?! (a|some|to|the|out|up|in|on|there|home|back))|${WILL} be (thrown out|put away|put in a home|sectioned)|${WILL} (stop ${O} (seeing|from)|take ${MY} \\w+ away|throw ${O} out)|never see (my|your|his|her|the) \\w+ again|tell (everyone|everybody) my|(i am|you are) dead\\b(?! (tired|funny))|knows? where (i|you|we) live|or else\\b|when (he|she|they) (find|get|catch)\\w* (hold of )?(me|you)`,
+  ],
+  [
+    'physical',
+    `pull\\w* ${MY} hair|thr(ow|ew)\\w* \\w+ at ${O}|rough with ${O}|hold\\w* ${O} down|t(ie|y)\\w* ${O} to|marks on ${MY} \\w+|broken (arm|wrist|ribs?|nose|jaw)|(is|gets|getting|being) violent|(new|has|have|with) bruises|black eye`,
+  ],
+  [
+    'sexual',
+    `(touch|rub|feel|grab|strok|squeez)\\w* ${MY} (breast|bum|bottom|private|chest|thigh|crotch)|(video|film|picture|photo)s? of sex|pimp|for sex\\b|our (little )?secret|forc\\w* ${O} to|porn|(photo|picture|film|video)\\w* of ${O} (in|with|without|naked|undress)|makes? ${O} (watch|look at) (them|him|her|videos|films)|(clothes|pants|knickers) off|(rude|naked|nude|dirty) (pictures|photos)|(get|got)\\w* (in|into) (bed with|${MY} bed)|(com|came)\\w* (in|into) ${MY} (bed)?room at night|makes? ${O} do things|up (my|her) (skirt|top|dress)|expos\\w* him`,
+  ],
+  [
+    'financial',
+    `(nothing|no money) left\\b(?! to (say|add))|st(eal\\w*|ole) from|(money|cash) off ${O}|scam|sign\\w* (the|my|his|her) (house|flat|home|property) over|tak\\w* (things|stuff) from|(jewellery|money|things) (has|have) gone|go(es|ing)? missing|chang\\w* ${MY} will|ask\\w* (\\w+ )?(for|to send) (\\w+ )?(money|cash)|sen(d|ds|ding|t) ((him|her|them) )?(money|thousands|hundreds|cash)|short of money|no money for|can not pay (my|the|her|his) (bills|rent)|after (the|my|her|his) (house|money)|(mak|made|got|gets)\\w* ${O} (to )?(give|hand|pay|sign|change|get money|draw)|(money|cash) (from|out of) (${MY}|mums|dads|nans) (purse|account|wallet|bank)`,
+  ],
+  [
+    'psychological_control',
+    `(shout|scream|swear|yell)\\w* at ${O}|${NOT_I}lock\\w* the (front |back )?doors?|(go|goes|going|went) through ${MY} (phone|purse|things|post|letters|messages)|(read|open)\\w* (all )?${MY} (post|letters|messages|texts|mail)(?! to (me|him|her))|check\\w* ${MY} (phone|messages|texts)|track\\w* (${MY}|where)|turns? up wherever|follows? (me|him|her) (everywhere|around)|make\\w* fun of|blames? ${O}|waste of space|keep\\w* ${O} on ${MY} own|not let\\w* (anyone|anybody|people|family|friends)|${NOT_I}(has|have|got) ${MY} (phone|keys|passport)|can not go (anywhere|out)|laugh\\w* at (me|him|her|them)\\b|ignor\\w* ${O}|tells? ${O} (i am|he is|she is|you are|they are) (an? )?(mad|stupid|useless|lying|crazy|worthless|burden|idiot|nothing)|ke(ep|pt)\\w* (\\w+ )?away from|isolat|humiliat|belittl|controll?ing|controls everything|decid\\w* (what|who|where)|no (one|body) will believe|watch\\w* everything|mak\\w* ${O} (do (all|everything)|feel (worthless|stupid|useless|small|mad))|call\\w* ${O} (an? )?(names|stupid|useless|thick|fat|ugly|mad|idiot|burden|lazy|worthless)|can not (leave|go out|get out|get up)|${NOT_I}(took|tak|hid|keep|kept)\\w* (away )?${MY} (phone|passport|keys|tablet|frame|wheelchair|glasses|hearing|medication|meds|walking \\w+|stick)`,
+  ],
+  [
+    'neglect',
+    `nothing to eat|not (get|getting|gets) enough|not enough (food|to eat)|heating (is |has been |was )?(off|switched off|turned off|cut off)|not tak\\w* ${O} to (the )?(doctor|hospital|gp|dentist)|(nobody|no one) (is |has )?(help|call)|stopped (${MY} )?(carers?|care|visits|support)|(bed|pressure) ?sore|dehydrat|starv|malnourish|losing weight|lock\\w* the fridge|(are|is) not coming|left (alone|on ${MY} own) (all|for)|on the floor (since|for|all)|without (${MY}|any) (tea|dinner|food|meals?|breakfast|lunch|drinks?|tablets|medication|insulin)|heating (is|has been) off|freezing in (${MY}|the) \\w+|not (call|get)\\w* (a |the )?(doctor|gp|ambulance)|keeps? ${O} (in|on) (bed|${MY} (room|bed|chair))|not eating|own (mess|urine|wee|poo)|(in bed|on the toilet|in (the|a|her|his) (chair|room)) (all day|all night|for hours|for days)|not (had|have had|eaten|drunk|been fed) ?(a |any |her |his |my )?(food|drink|wash|meal|insulin|medication|tablets|bath|for)?|not (turn|com)\\w* (up|in)\\b`,
+  ],
+  [
+    'imminent',
+    `come for ${O}|(out of|back from|released from) (prison|jail)|${HE} (is|are) (outside|downstairs|at the door|on ${MY} way|in the (house|next room))`,
+  ],
+];
+
+/** Finds the rarer English cues; pass it beside `findDangerCues`'s own (see `combineFinders`). */
+export const findMoreEnglishCues: CueFinder = cueFinder(ENGLISH_MORE);
