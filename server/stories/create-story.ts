@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import type SQLite from 'better-sqlite3';
+import { languageCueFinder } from '../../domain/danger-cues/all-languages.ts';
 import { findMoreEnglishCues } from '../../domain/danger-cues/english-more.ts';
 import { addMonths } from '../../domain/dates.ts';
-import { currentRiskReasons } from '../../domain/risk.ts';
+import { isLanguageCode } from '../../domain/languages.ts';
+import { combineFinders, currentRiskReasons } from '../../domain/risk.ts';
 import type { StoryInput } from '../../domain/story-schema.ts';
 import { CONSENT_MONTHS } from '../../domain/vocabulary.ts';
 import type { Sealer } from '../crypto/sealer.ts';
@@ -86,8 +88,12 @@ export async function createStory(
       atRiskNow: input.atRiskNow,
       feelSafer: input.feelSafer,
       texts: [input.story, input.wantedOutcome, input.helpedMost, input.shouldChange],
-      // The server reads every English cue, not only those in the journey's first load.
-      languageFinder: findMoreEnglishCues,
+      // The server reads every English cue, not only those in the journey's first load, and the
+      // cues of the language the story was told in.
+      languageFinder: combineFinders(
+        findMoreEnglishCues,
+        isLanguageCode(input.language) ? languageCueFinder(input.language) : undefined,
+      ),
     }),
     spamReasons: args.spamReasons ?? [],
     consentWordingForAnother:

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import type { CueFinder } from '../../domain/danger-cues/types.ts';
 import { chooseLanguage, type LanguageCode, siteLanguages } from '../../domain/languages.ts';
 import { translate } from '../../domain/messages.ts';
 import { createAnnouncer } from './announcer.ts';
@@ -29,11 +30,16 @@ async function boot() {
     new URLSearchParams(window.location.search).get('lang'),
     site.languages,
   );
-  // The language's danger cues come with its catalogue (issue 13): English cues always apply.
-  let [catalogue, dangerFinder] = await Promise.all([
-    loadCatalogue(language.code),
-    loadDangerFinder(language.code),
-  ]);
+  let catalogue = await loadCatalogue(language.code);
+  // The fuller cues for the chosen language (issue 13) are their own chunk: the journey does not
+  // wait for them. The core English cues work from the first keystroke; the rest join when here.
+  let dangerFinder: CueFinder | undefined;
+  const loadFinder = (code: LanguageCode) =>
+    void loadDangerFinder(code).then((finder) => {
+      if (language.code !== code) return;
+      dangerFinder = finder;
+      mount();
+    });
   applyDocumentLanguage(document, language);
 
   const announcer = createAnnouncer();
@@ -61,8 +67,10 @@ async function boot() {
   root.replaceChildren();
   const idempotencyKey = crypto.randomUUID();
   const choose = async (code: LanguageCode) => {
-    [catalogue, dangerFinder] = await Promise.all([loadCatalogue(code), loadDangerFinder(code)]);
+    catalogue = await loadCatalogue(code);
     language = offered.find((l) => l.code === code) ?? language;
+    dangerFinder = undefined;
+    loadFinder(language.code);
     applyDocumentLanguage(document, language);
     const url = new URL(window.location.href);
     url.searchParams.set('lang', language.code);
@@ -101,6 +109,7 @@ async function boot() {
     );
   };
   mount();
+  loadFinder(language.code);
 }
 
 void boot();

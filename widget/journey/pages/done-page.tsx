@@ -1,9 +1,9 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Answers } from '../../../domain/journey-flow.ts';
 import { useT } from '../catalogue-context.ts';
 import { Say } from '../i18n/say.tsx';
 import { answerRows } from './check-page.tsx';
-import { CopyByEmail } from './copy-by-email.tsx';
 import { Heading } from './heading.tsx';
 
 export type DonePageProps = {
@@ -27,7 +27,27 @@ export type DonePageProps = {
  * passed on, support; and ways to keep a copy (issue 13): print (only the parts marked
  * `hj-print` print, journey.css) or one email to an address typed here.
  */
+type CopyForm = ComponentType<{
+  reference: string;
+  language: string;
+  announce: (text: string) => void;
+}>;
+
+/**
+ * "Email me a copy" is its own chunk, fetched when this page shows: the journey's first load
+ * stays within budget. If it cannot be fetched (a lost connection), the reference and "Print this
+ * page" are still here.
+ */
+function useCopyForm(): CopyForm | undefined {
+  const [form, setForm] = useState<CopyForm>();
+  useEffect(() => {
+    import('./copy-by-email.tsx').then((m) => setForm(() => m.CopyByEmail)).catch(() => {});
+  }, []);
+  return form;
+}
+
 export function DonePage(props: DonePageProps) {
+  const CopyByEmail = useCopyForm();
   const { reference, urgent, contactAsked, answers, responseHours } = props;
   const t = useT();
   // The answers are folded away (someone may be looking over a shoulder) but always printed.
@@ -105,7 +125,9 @@ export function DonePage(props: DonePageProps) {
           </details>
         ) : null}
       </div>
-      <CopyByEmail reference={reference} language={props.language} announce={props.announce} />
+      {CopyByEmail ? (
+        <CopyByEmail reference={reference} language={props.language} announce={props.announce} />
+      ) : null}
       <h2 class="hj-heading-m">{t('done.passOnHeading')}</h2>
       <p class="hj-body">
         <Say k="done.passOn" />
