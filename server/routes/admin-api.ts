@@ -4,6 +4,7 @@ import { adminGuard } from '../admin/guard.ts';
 import { parseJsonBodies } from '../http/json-bodies.ts';
 import { adminAuditRoutes } from './admin-audit.ts';
 import { adminCuratedRoutes } from './admin-curated.ts';
+import { adminMessageRoutes } from './admin-messages.ts';
 import { adminOrganisationRoutes } from './admin-organisation.ts';
 import { adminSessionRoutes } from './admin-session.ts';
 import { adminSetupRoutes } from './admin-setup.ts';
@@ -33,6 +34,7 @@ export const adminApiRoutes = new Hono<AdminEnv>()
   .route('/', adminUserRoutes)
   .route('/', adminOrganisationRoutes)
   .route('/', adminAuditRoutes)
+  .route('/', adminMessageRoutes)
   .route('/', boardMeasuresRoutes)
   .route('/', boardLibraryRoutes)
   .route('/', boardPackRoutes)
