@@ -12,6 +12,7 @@ import {
   mayAct,
   messageView,
 } from './message-list.ts';
+import { messagesMadeDue } from './outbox.ts';
 
 /**
  * What a person may do to a message before or after the sender has tried it (issue 13): stop one
@@ -79,7 +80,7 @@ export async function changeMessage(
   change: MessageChange,
   act: StaffAct,
 ): Promise<MessageView> {
-  return db.transaction().execute(async (trx) => {
+  const view = await db.transaction().execute(async (trx) => {
     const row = await findMessage(trx, viewer, id);
     if (!row) throw new NotFound('Message not found');
     if (!mayAct(viewer, row)) {
@@ -113,4 +114,7 @@ export async function changeMessage(
     if (!fresh) throw new NotFound('Message not found');
     return messageView(fresh, viewer, act.now);
   });
+  // After the commit, so the sender reads the message as due.
+  if (change !== 'stop') messagesMadeDue();
+  return view;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { enqueueMessages, type NewMessage } from '../../server/messages/outbox.ts';
+import { enqueueMessages, type NewMessage, onMessageQueued } from '../../server/messages/outbox.ts';
 import { DEMO_BOARD_SLUG } from '../../server/seed/demo.ts';
 import {
   type AdminClient,
@@ -327,8 +327,15 @@ describe('stop, retry and send now', () => {
 
   it('sends a held message now, and only a held one', async () => {
     const id = ids.heldToTeller2 as number;
+    let wakes = 0;
+    const stopListening = onMessageQueued(() => {
+      wakes += 1;
+    });
     const res = await coordOwn.post(`/admin/api/messages/${id}/send-now`);
+    stopListening();
     expect(res.status).toBe(200);
+    // The sender is woken, so the message goes at once rather than at its next look.
+    expect(wakes).toBe(1);
     const sent = (await json(res)) as unknown as Item;
     expect(sent.status).toBe('waiting');
     expect(sent.holdUntil).toBeNull();

@@ -186,6 +186,9 @@ test('an admin finds the Messages screen, filters it, stops a held message and r
   const summary = page.locator('.govuk-error-summary');
   await expect(summary).toContainText('Only a message that is held or waiting can be stopped');
   await expect(summary).toBeFocused();
+  // The list shows the message as it now stands.
+  await expect(page.getByRole('link', { name: 'Sent 1', exact: true })).toBeVisible();
+  await expect(page.getByText('No messages are held.')).toBeVisible();
   await checkBothWidths(page, 'error');
 });
 

@@ -104,11 +104,15 @@ export default function MessagesPage({ query: q }: RoutePageProps) {
     form.run(
       async () => {
         setDone(null);
-        await api.post<MessageChanged>(`/messages/${m.id}/${what}`, {});
+        try {
+          await api.post<MessageChanged>(`/messages/${m.id}/${what}`, {});
+        } finally {
+          // Refused or not, show the message as it now stands (someone may have got there first).
+          list.reload();
+        }
         const words = `Message ${m.id} (“${m.subject}”) ${DONE[what]}.`;
         setDone(words);
         announce(words);
-        list.reload();
       },
       {},
       m.id,
@@ -189,7 +193,7 @@ export default function MessagesPage({ query: q }: RoutePageProps) {
               columns={[
                 {
                   header: 'Message',
-                  class: 'heard-wrap',
+                  class: 'heard-wrap heard-message-cell',
                   cell: (m) => (
                     <>
                       {m.subject}
@@ -199,10 +203,10 @@ export default function MessagesPage({ query: q }: RoutePageProps) {
                     </>
                   ),
                 },
-                { header: 'To', class: 'heard-wrap', cell: (m) => m.recipient },
+                { header: 'To', class: 'heard-wrap heard-message-cell', cell: (m) => m.recipient },
                 {
                   header: 'Status',
-                  class: 'heard-wrap',
+                  class: 'heard-wrap heard-message-cell',
                   cell: (m) => {
                     const tag = statusTag(m);
                     return (
@@ -217,6 +221,7 @@ export default function MessagesPage({ query: q }: RoutePageProps) {
                 },
                 {
                   header: 'Story',
+                  class: 'heard-message-cell--narrow',
                   cell: (m) =>
                     m.storyId === null ? (
                       ''
