@@ -229,3 +229,29 @@ test('a coordinator stops a held message from the story page', async ({ page }) 
   await expect(page.getByRole('link', { name: `Story ${storyId}` }).first()).toBeVisible();
   await checkBothWidths(page, 'coordinator messages');
 });
+
+test('with a transport set up, a quiet outbox says messages are waiting and none has gone out', async ({
+  page,
+}) => {
+  heard.deps.config.messaging = { transports: ['smtp'] };
+  try {
+    const longAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+    await heard.deps.db
+      .updateTable('message')
+      .set({ sent_at: longAgo(60) })
+      .where('status', '=', 'sent')
+      .execute();
+    const stuck = await enqueue({ recipient: { kind: 'duty_inbox' }, subject: 'Stuck alert' });
+    await setRow(stuck, { created_at: longAgo(30), attempts: 4, last_error: 'timed out' });
+    await signInWithKeyboard(page, heard, admin);
+    await tabTo(page, page.getByRole('link', { name: 'Messages', exact: true }));
+    await page.keyboard.press('Enter');
+    const notice = page.getByTestId('delivery-notice');
+    await expect(notice).toContainText('Messages are waiting, and none has been sent since');
+    await expect(notice).not.toContainText('No way to send messages');
+    await expect(page.getByText(/\(attempt 5\): timed out/)).toBeVisible();
+    await checkBothWidths(page, 'quiet outbox');
+  } finally {
+    heard.deps.config.messaging = undefined;
+  }
+});
