@@ -118,7 +118,7 @@ test('an admin finds the Messages screen, filters it, stops a held message and r
   await expect(notice).toContainText('HEARD_SMTP_URL or GOV.UK Notify (see docs/operations.md)');
   await expect(page.locator('tbody tr')).toHaveCount(3);
   await expect(
-    page.getByText(/Trying again at .+ \(attempt 3\): connection refused/),
+    page.getByText(/Trying again (at|on) .+ \(attempt 3\): connection refused/),
   ).toBeVisible();
   await expect(page.getByRole('link', { name: 'Waiting 1' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Held 1' })).toBeVisible();

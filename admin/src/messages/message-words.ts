@@ -66,6 +66,12 @@ export function when(iso: string | null, now = new Date()): string {
   return londonDay.format(d) === londonDay.format(now) ? londonTime.format(d) : formatDateTime(iso);
 }
 
+/** "at 10:42" today, otherwise "on 4 June 2026 at 2:05pm". */
+export function atWhen(iso: string | null, now = new Date()): string {
+  const text = when(iso, now);
+  return /^\d{2}:\d{2}$/.test(text) ? `at ${text}` : `on ${text}`;
+}
+
 /** One sentence on where a message stands: when it goes, why it has not, who stopped it. */
 export function stateSentence(m: Message, now = new Date()): string {
   const why = m.lastError ? `: ${m.lastError}` : '';
@@ -74,16 +80,16 @@ export function stateSentence(m: Message, now = new Date()): string {
       return `Held until ${when(m.holdUntil ?? m.nextAttemptAt, now)}, so it can be stopped before it goes.`;
     case 'waiting':
       return m.attempts > 0
-        ? `Trying again at ${when(m.nextAttemptAt, now)} (attempt ${m.attempts + 1})${why}`
+        ? `Trying again ${atWhen(m.nextAttemptAt, now)} (attempt ${m.attempts + 1})${why}`
         : `Waiting to send since ${when(m.createdAt, now)}.`;
     case 'sent':
-      return `Sent ${when(m.sentAt, now)}.`;
+      return `Sent ${atWhen(m.sentAt, now)}.`;
     case 'failed':
       return `Gave up after ${m.attempts} ${m.attempts === 1 ? 'attempt' : 'attempts'}${why}`;
     case 'stopped':
       return m.stoppedBy
-        ? `Stopped by ${m.stoppedBy} at ${when(m.stoppedAt, now)}.`
-        : `Stopped automatically at ${when(m.stoppedAt, now)}: its recipient no longer exists${why ? ` (${m.lastError})` : ''}.`;
+        ? `Stopped by ${m.stoppedBy} ${atWhen(m.stoppedAt, now)}.`
+        : `Stopped automatically ${atWhen(m.stoppedAt, now)}: its recipient no longer exists${why ? ` (${m.lastError})` : ''}.`;
   }
 }
 

@@ -12,6 +12,7 @@ import { useFormAction } from '../components/use-form-action.ts';
 import { useLoad } from '../components/use-load.ts';
 import { MessageActions, type MessageChange } from '../messages/message-actions.tsx';
 import {
+  atWhen,
   KIND_LABELS,
   STATUS_ORDER,
   STATUS_WORDS,
@@ -198,7 +199,7 @@ export default function MessagesPage({ query: q }: RoutePageProps) {
                     <>
                       {m.subject}
                       <span class="govuk-body-s govuk-!-display-block govuk-!-font-weight-regular">
-                        {KIND_LABELS[m.kind]} · {m.channel} · written {when(m.createdAt, now)}
+                        {KIND_LABELS[m.kind]} · {m.channel} · written {atWhen(m.createdAt, now)}
                       </span>
                     </>
                   ),
