@@ -9,6 +9,9 @@ import { boot } from './boot.ts';
 import { allowDemoOrigin } from './demo/demo-origin.ts';
 import { startDemoHost } from './demo/start-demo-host.ts';
 import { readEnv } from './env.ts';
+import { scheduleAlertJobs } from './messages/alert-jobs.ts';
+import { startSender } from './messages/sender.ts';
+import { chooseTransports, NO_WAY_TO_SEND } from './messages/transports/choose.ts';
 import { scheduleRetention } from './retention/run-retention.ts';
 import { DEMO_SITE_KEY, seedDemo } from './seed/demo.ts';
 
@@ -19,6 +22,8 @@ const deps = await boot(env);
 const reerased = await reapplyErasures(deps.db, env.DATA_DIR);
 if (reerased > 0) deps.log.warn('erasures.reapplied', { stories: reerased });
 const stopRetention = scheduleRetention(deps, { months: env.HEARD_RETENTION_MONTHS });
+// Escalations of urgent stories nobody has checked, and the daily digest (issue 13).
+const stopAlertJobs = scheduleAlertJobs(deps);
 // The demo council page runs only with the demo data: without its site it has nothing to show.
 const demoHostOrigins =
   env.HEARD_SEED_DEMO && env.DEMO_HOST_PORT > 0 ? [`http://127.0.0.1:${env.DEMO_HOST_PORT}`] : [];
@@ -40,6 +45,23 @@ const bootstrap = await bootstrapAdmin(deps, {
   publicBase: env.HEARD_PUBLIC_URL ?? `http://localhost:${env.PORT}`,
 });
 if (bootstrap.kind === 'created') deps.log.info('admin.bootstrapped', { via: 'environment' });
+
+// The outbox's sender (decision 0086): whatever was queued before a crash or restart goes now.
+const chosen = chooseTransports({ ...env, linkBase: deps.config.linkBase });
+const emailMissing = chosen.missing.includes('email');
+if (emailMissing) deps.log.warn('messages.no_transport', { channels: chosen.missing });
+deps.log.info('messages.sender_started', { transports: chosen.transports.map((t) => t.name) });
+// For Admin → Messages: what can reach a person. Webhooks are always on (each Board sets its own),
+// so they alone do not count as a way to send messages.
+deps.config.messaging = {
+  transports: chosen.transports
+    .filter((t) => t.channels.some((c) => c !== 'webhook'))
+    .map((t) => t.name),
+};
+const sender = startSender(deps, {
+  transports: chosen.transports,
+  messageIdDomain: chosen.messageIdDomain,
+});
 
 const app = createApp(deps);
 const pidFile = join(env.DATA_DIR, PID_FILE);
@@ -70,6 +92,7 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
         ]
       : []),
     `  Data:                  ${env.DATA_DIR}`,
+    ...(emailMissing ? ['', `  ${NO_WAY_TO_SEND}`] : []),
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
@@ -91,10 +114,17 @@ const shutdown = (signal: string) => {
   closing = true;
   deps.log.info('server.stopping', { signal });
   stopRetention();
+  stopAlertJobs();
   void stopDemoHost();
   rmSync(pidFile, { force: true });
   server.close(() => {
-    void deps.close().then(() => process.exit(0));
+    // The message in flight finishes (or fails) and is recorded before the database closes.
+    void sender
+      .stop()
+      .then(() => Promise.all(chosen.transports.map((t) => t.close?.())))
+      .catch(() => undefined)
+      .then(() => deps.close())
+      .then(() => process.exit(0));
   });
   setTimeout(() => process.exit(0), 5000).unref();
 };

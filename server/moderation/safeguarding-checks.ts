@@ -2,6 +2,7 @@ import type { Db } from '../../db/client.ts';
 import type { StoryRow } from '../../db/schema.ts';
 import type { Sealer } from '../crypto/sealer.ts';
 import { Conflict } from '../http/errors.ts';
+import { stopEscalations } from '../messages/escalation.ts';
 import { auditStory, type StaffAct } from './acting.ts';
 import type { CheckOutcome } from './statuses.ts';
 
@@ -13,7 +14,8 @@ export type SafeguardingCheckInput = {
 
 /**
  * Records a safeguarding check on the story, audited: a new one is appended and the latest
- * counts. Who it was escalated to and the note are sealed. 409 on a withdrawn story.
+ * counts. Who it was escalated to and the note are sealed. 409 on a withdrawn story. Escalations
+ * of the story not yet sent are stopped in the same transaction (issue 13).
  */
 export async function recordSafeguardingCheck(
   db: Db,
@@ -41,5 +43,7 @@ export async function recordSafeguardingCheck(
       })
       .execute();
     await auditStory(trx, story, 'story.checked', act, { outcome: check.outcome });
+    // Someone has looked: reminders that have not gone yet would only be noise (issue 13).
+    await stopEscalations(trx, story.id, act);
   });
 }
