@@ -32,6 +32,11 @@ export type AppConfig = {
   chromiumPath?: string | undefined;
   /** Where built front-end assets live (dist/). */
   distDir: string;
+  /**
+   * How messages leave Heard (issue 13): the transports configured, e.g. ['smtp']. Missing or
+   * empty means none: messages wait in the outbox, and the Messages screen says so.
+   */
+  messaging?: { transports: string[] } | undefined;
 };
 
 export type AppEnv = { Variables: { deps: Deps } };

@@ -51,6 +51,13 @@ const chosen = chooseTransports({ ...env, linkBase: deps.config.linkBase });
 const emailMissing = chosen.missing.includes('email');
 if (emailMissing) deps.log.warn('messages.no_transport', { channels: chosen.missing });
 deps.log.info('messages.sender_started', { transports: chosen.transports.map((t) => t.name) });
+// For Admin → Messages: what can reach a person. Webhooks are always on (each Board sets its own),
+// so they alone do not count as a way to send messages.
+deps.config.messaging = {
+  transports: chosen.transports
+    .filter((t) => t.channels.some((c) => c !== 'webhook'))
+    .map((t) => t.name),
+};
 const sender = startSender(deps, {
   transports: chosen.transports,
   messageIdDomain: chosen.messageIdDomain,

@@ -112,6 +112,13 @@ export const ROUTES: AdminRoute[] = [
     nav: { label: 'Audit log', order: 46 },
   },
   {
+    // Admins see every message; coordinators their Boards' and their own (issue 13).
+    path: '/admin/messages',
+    component: lazy(() => import('./pages/messages.tsx')),
+    access: ['admin', 'coordinator'],
+    nav: { label: 'Messages', order: 47 },
+  },
+  {
     path: '/admin/board/packs',
     component: lazy(() => import('./board/packs-page.tsx')),
     access: ['board_secretary', 'coordinator'],

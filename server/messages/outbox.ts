@@ -115,3 +115,8 @@ export function onMessageQueued(wake: () => void): () => void {
 function wakeSenders(): void {
   for (const wake of wakers) wake();
 }
+
+/** A person made messages due now (retry, send now, on the Messages screen): look at once. */
+export function messagesMadeDue(): void {
+  wakeSenders();
+}

@@ -6,6 +6,7 @@ import { adminAccountAlertRoutes } from './admin-account-alerts.ts';
 import { adminAuditRoutes } from './admin-audit.ts';
 import { adminBoardAlertingRoutes } from './admin-board-alerting.ts';
 import { adminCuratedRoutes } from './admin-curated.ts';
+import { adminMessageRoutes } from './admin-messages.ts';
 import { adminOrganisationRoutes } from './admin-organisation.ts';
 import { adminSessionRoutes } from './admin-session.ts';
 import { adminSetupRoutes } from './admin-setup.ts';
@@ -35,6 +36,7 @@ export const adminApiRoutes = new Hono<AdminEnv>()
   .route('/', adminUserRoutes)
   .route('/', adminOrganisationRoutes)
   .route('/', adminAuditRoutes)
+  .route('/', adminMessageRoutes)
   .route('/', boardMeasuresRoutes)
   .route('/', boardLibraryRoutes)
   .route('/', boardPackRoutes)

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
+import { enqueueMessages } from '../../server/messages/outbox.ts';
 import { DEMO_BOARD_SLUG } from '../../server/seed/demo.ts';
 import {
   AdminClient,
@@ -45,6 +46,9 @@ const themeWriters = { ...all(403), admin: 'ok', coordOwn: 'ok', coordOther: 404
   Actor,
   Due
 >;
+
+const messageActors = (coordOther: Due) =>
+  ({ ...all(403), admin: 'ok', coordOwn: 'ok', coordOther }) as Record<Actor, Due>;
 
 let deps: TestDeps;
 let send: Requester;
@@ -130,6 +134,24 @@ beforeAll(async () => {
       "insert into action_to_tell (action_id, story_id, status, created_at) values (?, ?, 'proposed', ?) returning id",
     )
     .get(action.id, queue.id, new Date().toISOString()) as { id: number };
+  await enqueueMessages(deps.db, { sealer: deps.sealer }, [
+    {
+      kind: 'hear_back_read',
+      channel: 'email',
+      recipient: { kind: 'storyteller' },
+      boardId: own,
+      storyId: queue.id,
+      subject: 'An update',
+      body: 'Matrix',
+      dedupeKey: 'matrix:message',
+      holdUntil: new Date(deps.now().getTime() + 3_600_000),
+      now: deps.now(),
+    },
+  ]);
+  const message = deps.sqlite
+    .prepare("select id from message where dedupe_key = 'matrix:message'")
+    .get() as { id: number };
+  const M = `/admin/api/messages/${message.id}`;
   const PK = `/admin/api/boards/${own}/packs/${pack.id}`;
   const Q = `/admin/api/stories/${queue.id}`;
   const U = `/admin/api/users/${target.user.id}`;
@@ -341,6 +363,12 @@ beforeAll(async () => {
     },
     'GET /admin/api/settings': { path: '/admin/api/settings', due: adminOnly },
     'GET /admin/api/audit': { path: '/admin/api/audit', due: adminOnly },
+    // The outbox (issue 13): admins all; coordinators their Boards'; secretaries never.
+    'GET /admin/api/messages': { path: '/admin/api/messages', due: messageActors('ok') },
+    'POST /admin/api/messages/:id/stop': { path: `${M}/stop`, due: messageActors(404) },
+    'POST /admin/api/messages/:id/retry': { path: `${M}/retry`, due: messageActors(404) },
+    'POST /admin/api/messages/:id/send-now': { path: `${M}/send-now`, due: messageActors(404) },
+    'GET /admin/api/stories/:id/messages': { path: `${Q}/messages`, due: coordinatorOwnStory },
     // Board secretaries' routes (issue 5): packs, actions, library, measures.
     'GET /admin/api/boards/:boardId/library': {
       path: `/admin/api/boards/${own}/library`,

@@ -135,3 +135,15 @@ export type CatalogueStatus = Settings['languages'][number];
 
 export type AuditPage = ApiJson<'/admin/api/audit'>;
 export type AuditEvent = AuditPage['items'][number];
+
+// Messages (the outbox, issue 13).
+export type MessagePage = ApiJson<'/admin/api/messages'>;
+export type Message = MessagePage['items'][number];
+export type MessageStatus = Message['status'];
+export type MessageChanged = ApiJson<
+  | '/admin/api/messages/:id/stop'
+  | '/admin/api/messages/:id/retry'
+  | '/admin/api/messages/:id/send-now',
+  '$post'
+>;
+export type StoryMessages = ApiJson<'/admin/api/stories/:id/messages'>;

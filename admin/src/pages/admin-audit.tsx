@@ -61,6 +61,9 @@ const ACTIONS = [
   'keys.rotated',
   'pack.exported',
   'pack.issued',
+  'message.stopped',
+  'message.retried',
+  'message.sent_now',
 ];
 const FILTERS = ['action', 'actor', 'objectType', 'objectId', 'from', 'to'] as const;
 type Filters = Record<(typeof FILTERS)[number], string>;

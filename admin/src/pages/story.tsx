@@ -19,6 +19,7 @@ import { Decision } from '../story/decision.tsx';
 import { OpenOriginal } from '../story/open-original.tsx';
 import { OriginalTexts } from '../story/original-texts.tsx';
 import { SafeguardingCheck } from '../story/safeguarding-check.tsx';
+import { StoryMessages } from '../story/story-messages.tsx';
 import { StorytellerCheck } from '../story/storyteller-check.tsx';
 import { Uses } from '../story/uses.tsx';
 import { WithdrawalLink } from '../story/withdrawal-link.tsx';
@@ -170,6 +171,7 @@ export default function StoryPage({ params }: RoutePageProps) {
             <SafeguardingCheck story={story} onSaved={update} disabled={!open} />
             <Answers story={story} />
             <ContactDetails story={story} />
+            <StoryMessages storyId={story.id} />
 
             {story.hasOriginalText && !original && open && (
               <OpenOriginal storyId={story.id} onOpened={setOriginal} />
