@@ -169,7 +169,9 @@ export async function stopEscalations(
   const at = act.now.toISOString();
   const result = await db
     .updateTable('message')
-    .set({ status: 'stopped', stopped_by: act.userId, stopped_at: at, updated_at: at })
+    // Stopped by Heard, not by a person (`stopped_by` null): the check made them unneeded, so
+    // nobody may send them again from the Messages screen. Who recorded the check is audited there.
+    .set({ status: 'stopped', stopped_by: null, stopped_at: at, updated_at: at })
     .where('story_id', '=', storyId)
     .where('kind', '=', 'urgent_escalation')
     .where('status', 'in', ['waiting', 'held'])

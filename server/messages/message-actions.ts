@@ -42,7 +42,7 @@ function refusal(change: MessageChange, row: MessageListRow): Conflict {
     return new Conflict(
       'This message cannot be tried again',
       row.status === 'stopped'
-        ? 'It was stopped because its recipient no longer exists (a withdrawn story or a disabled account).'
+        ? 'Heard stopped it because it is no longer needed or its recipient no longer exists (a recorded safeguarding check, a withdrawn story or a disabled account).'
         : `Only a failed message, or one a person stopped, can be tried again; this one is ${row.status}.`,
     );
   }
