@@ -141,3 +141,50 @@ export async function supersedeHeldActionNews(
     });
   }
 }
+
+/**
+ * A story withdrawn, or its teller's wish to be contacted withdrawn: every message to them that
+ * has not gone yet is stopped (audited), and with the whole story withdrawn, a copy of their
+ * answers still waiting is stopped and its sealed address and text deleted, as the story's own
+ * text is. Runs in the withdrawal's transaction (server/withdrawal/withdraw-story.ts).
+ */
+export async function stopStorytellerNews(
+  trx: Db,
+  args: { storyId: number; boardId: number; now: Date; storyWithdrawn: boolean },
+): Promise<void> {
+  const kinds = args.storyWithdrawn
+    ? (['storyteller', 'address'] as const)
+    : (['storyteller'] as const);
+  const pending = await trx
+    .selectFrom('message')
+    .select(['id', 'kind'])
+    .where('story_id', '=', args.storyId)
+    .where('recipient_kind', 'in', kinds)
+    .where('status', 'in', ['held', 'waiting', 'failed'])
+    .execute();
+  const at = args.now.toISOString();
+  for (const m of pending) {
+    await trx
+      .updateTable('message')
+      .set({
+        status: 'stopped',
+        stopped_at: at,
+        updated_at: at,
+        ...(args.storyWithdrawn ? { recipient_sealed: null, body_sealed: null } : {}),
+      })
+      .where('id', '=', m.id)
+      .execute();
+    await recordAudit(trx, {
+      actor: 'system',
+      action: 'message.stopped',
+      objectType: 'message',
+      objectId: m.id,
+      boardId: args.boardId,
+      detail: {
+        reason: args.storyWithdrawn ? 'story_withdrawn' : 'contact_withdrawn',
+        kind: m.kind,
+      },
+      at: args.now,
+    });
+  }
+}

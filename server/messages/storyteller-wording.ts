@@ -24,7 +24,9 @@ export type Wording = { subject: string; body: string };
 function longDate(tr: OutboundTranslator, day: string): string {
   const at = new Date(`${day}T12:00:00Z`);
   if (Number.isNaN(at.getTime())) return day;
-  return new Intl.DateTimeFormat(tr.language.lang, {
+  // English readers here are British: "20 January 2027", not "January 20, 2027".
+  const locale = tr.language.lang === 'en' ? 'en-GB' : tr.language.lang;
+  return new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
