@@ -23,6 +23,21 @@ const EnvSchema = z.object({
     .transform((v) => v === 'true' || v === '1'),
   /** How many proxies in front of Heard may set X-Forwarded-For (0: use the socket address). */
   HEARD_TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
+  /**
+   * Where email goes out (issue 13, docs/operations.md "Sending messages"): an SMTP URL such as
+   * `smtp://user:pass@mail.example:587` (STARTTLS when offered) or `smtps://…:465` (TLS from the
+   * start). With neither this nor GOV.UK Notify set, messages wait in Admin → Messages.
+   */
+  HEARD_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  /**
+   * The From of every email: `noreply@council.example` or `Hillshire Board <noreply@…>`. Staff
+   * alerts show "Heard" as the name; the address is always this one. Unset: `heard@` the host of
+   * HEARD_PUBLIC_URL.
+   */
+  HEARD_MAIL_FROM: z.string().min(3).optional(),
   HEARD_SEED_DEMO: z
     .enum(['true', 'false', '1', '0', ''])
     .default('true')

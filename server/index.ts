@@ -9,6 +9,8 @@ import { boot } from './boot.ts';
 import { allowDemoOrigin } from './demo/demo-origin.ts';
 import { startDemoHost } from './demo/start-demo-host.ts';
 import { readEnv } from './env.ts';
+import { startSender } from './messages/sender.ts';
+import { chooseTransports, NO_WAY_TO_SEND } from './messages/transports/choose.ts';
 import { scheduleRetention } from './retention/run-retention.ts';
 import { DEMO_SITE_KEY, seedDemo } from './seed/demo.ts';
 
@@ -41,6 +43,15 @@ const bootstrap = await bootstrapAdmin(deps, {
 });
 if (bootstrap.kind === 'created') deps.log.info('admin.bootstrapped', { via: 'environment' });
 
+// The outbox's sender (decision 0086): whatever was queued before a crash or restart goes now.
+const chosen = chooseTransports({ ...env, linkBase: deps.config.linkBase });
+const emailMissing = chosen.missing.includes('email');
+if (emailMissing) deps.log.warn('messages.no_transport', { channels: chosen.missing });
+const sender = startSender(deps, {
+  transports: chosen.transports,
+  messageIdDomain: chosen.messageIdDomain,
+});
+
 const app = createApp(deps);
 const pidFile = join(env.DATA_DIR, PID_FILE);
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
@@ -70,6 +81,7 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
         ]
       : []),
     `  Data:                  ${env.DATA_DIR}`,
+    ...(emailMissing ? ['', `  ${NO_WAY_TO_SEND}`] : []),
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
@@ -94,7 +106,13 @@ const shutdown = (signal: string) => {
   void stopDemoHost();
   rmSync(pidFile, { force: true });
   server.close(() => {
-    void deps.close().then(() => process.exit(0));
+    // The message in flight finishes (or fails) and is recorded before the database closes.
+    void sender
+      .stop()
+      .then(() => Promise.all(chosen.transports.map((t) => t.close?.())))
+      .catch(() => undefined)
+      .then(() => deps.close())
+      .then(() => process.exit(0));
   });
   setTimeout(() => process.exit(0), 5000).unref();
 };

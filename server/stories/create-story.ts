@@ -31,13 +31,18 @@ const writers = new WeakMap<SQLite.Database, StoryWriter>();
 function writerFor(deps: StoryDeps): StoryWriter {
   let writer = writers.get(deps.sqlite);
   if (!writer) {
-    writer = createStoryWriter(deps.sqlite, deps.sealer);
+    writer = createStoryWriter(deps.sqlite, deps.sealer, { linkBase: deps.config.linkBase });
     writers.set(deps.sqlite, writer);
   }
   return writer;
 }
 
-export type StoryDeps = { sqlite: SQLite.Database; sealer: Sealer };
+export type StoryDeps = {
+  sqlite: SQLite.Database;
+  sealer: Sealer;
+  /** Where urgent alerts link to (config.linkBase). */
+  config: { linkBase: string };
+};
 
 /**
  * Stores a validated story with its consents, contact details and reference, and resolves only

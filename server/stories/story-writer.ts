@@ -8,6 +8,8 @@ import type { StoryInput } from '../../domain/story-schema.ts';
 import { CONSENT_PURPOSES } from '../../domain/vocabulary.ts';
 import { referenceHasher } from '../crypto/reference-lookup.ts';
 import type { Sealer } from '../crypto/sealer.ts';
+import { prepareEnqueue } from '../messages/outbox.ts';
+import { urgentAlertMessages } from '../messages/urgent-alert.ts';
 
 /**
  * Group commit for incoming stories. Every story waiting in the same turn of the event loop is
@@ -56,7 +58,16 @@ export type StoryWriter = { write: (write: StoryWrite) => Promise<WrittenStory> 
 
 const MAX_BATCH = 256;
 
-export function createStoryWriter(sqlite: SQLite.Database, sealer: Sealer): StoryWriter {
+export type StoryWriterOptions = {
+  /** config.linkBase: urgent alerts link to the story in /admin from here. */
+  linkBase: string;
+};
+
+export function createStoryWriter(
+  sqlite: SQLite.Database,
+  sealer: Sealer,
+  options: StoryWriterOptions,
+): StoryWriter {
   const findReplay = sqlite.prepare<[number, string]>(
     `select i.body_hash, i.reference_sealed, s.urgent, s.status
        from idempotency_key i
@@ -92,6 +103,38 @@ export function createStoryWriter(sqlite: SQLite.Database, sealer: Sealer): Stor
     `insert into idempotency_key (site_id, key, body_hash, story_id, created_at, reference_sealed)
      values (?, ?, ?, ?, ?, ?)`,
   );
+  // An urgent story's alerts are written in its own transaction (decision 0086): a crash after
+  // the commit still sends them, and a story that was not stored alerts nobody. Read only for
+  // urgent stories, so the ordinary story's path is unchanged.
+  const enqueue = prepareEnqueue(sqlite, { sealer });
+  const boardName = sqlite.prepare<[number]>('select name from board where id = ?').pluck();
+  const activeCoordinators = sqlite
+    .prepare<[number]>(
+      `select u.id from user u join user_board ub on ub.user_id = u.id
+        where ub.board_id = ? and u.role = 'coordinator' and u.disabled = 0 order by u.id`,
+    )
+    .pluck();
+  const alerting = sqlite.prepare<[number]>(
+    'select duty_email, webhook_url from board_alerting where board_id = ?',
+  );
+  const alertUrgent = (storyId: number, w: StoryWrite, heldAsSpam: boolean): void => {
+    const settings = alerting.get(w.boardId) as
+      | { duty_email: string | null; webhook_url: string | null }
+      | undefined;
+    const messages = urgentAlertMessages({
+      storyId,
+      boardId: w.boardId,
+      boardName: String(boardName.get(w.boardId) ?? 'your Board'),
+      heldAsSpam,
+      receivedAt: new Date(w.now),
+      coordinatorIds: activeCoordinators.all(w.boardId) as number[],
+      hasDutyInbox: Boolean(settings?.duty_email?.trim()),
+      hasWebhook: Boolean(settings?.webhook_url),
+      linkBase: options.linkBase,
+    });
+    for (const message of messages) enqueue(message);
+  };
+
   // Only the keyed hash of a reference is stored (decision 0033); the reference itself is kept
   // sealed beside an Idempotency-Key, so a retried post is answered with the same reference.
   const hashReference = referenceHasher(sqlite, sealer);
@@ -198,6 +241,7 @@ export function createStoryWriter(sqlite: SQLite.Database, sealer: Sealer): Stor
         sealer.seal(reference, 'idempotency_key.reference'),
       );
     }
+    if (w.urgentReasons.length > 0) alertUrgent(storyId, w, quarantined);
     return { reference, urgent: w.urgentReasons.length > 0, replayed: false, quarantined };
   });
 
