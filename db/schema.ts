@@ -9,6 +9,7 @@ import type {
   RecipientKind,
 } from '../domain/outbox.ts';
 import type {
+  AtRiskNow,
   ConsentPurpose,
   ContactMethod,
   LocationCode,
@@ -105,6 +106,8 @@ export interface StoryTable {
   person_knows: PersonKnows | null;
   support_reason: string;
   finished: string;
+  /** yes | no | not_sure (AT_RISK_NOW); null before issue 13 or when a client did not send it. */
+  at_risk_now: ColumnType<AtRiskNow | null, AtRiskNow | null | undefined, AtRiskNow | null>;
   asked_outcomes: string;
   wanted_outcome_sealed: string | null;
   outcome_achieved: string | null;

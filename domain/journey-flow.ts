@@ -1,9 +1,12 @@
+import type { CueFinder } from './danger-cues/types.ts';
 import { normaliseDigits } from './digits.ts';
 import { CONSENT_WORDING_VERSION, LIMITS } from './limits.ts';
 import type { MessageKey } from './messages/en.ts';
-import { currentRiskReasons } from './risk.ts';
+import { MESSAGE_WORDINGS } from './outbox.ts';
+import { currentRiskReasons, findDangerCues } from './risk.ts';
 import {
   ASKED_OUTCOMES,
+  AT_RISK_NOW,
   CONSENT_PURPOSES,
   CONTACT_METHODS,
   CONTACT_PURPOSES,
@@ -142,6 +145,15 @@ export const PAGES: readonly PageDef[] = [
     kind: 'question',
     headingKey: 'finished.heading',
     fields: [radios('finished', FINISHED, 'finished', 'finished.error')],
+  },
+  {
+    // Asked straight after "When did the help finish?" so that "It is still happening" (support
+    // goes on) is never read as harm going on (issue 13). Its own page, asked of everyone.
+    id: 'at-risk-now',
+    kind: 'question',
+    headingKey: 'atRisk.heading',
+    hintKey: 'atRisk.hint',
+    fields: [radios('atRiskNow', AT_RISK_NOW, 'atRisk', 'atRisk.error')],
   },
   {
     id: 'asked',
@@ -300,6 +312,19 @@ export const PAGES: readonly PageDef[] = [
         ),
         optionKeys: { yes: 'contact.safeMessageYes', no: 'contact.safeMessageNo' },
         labelKey: 'contact.safeMessage',
+        hintKey: 'contact.safeMessageHint',
+      },
+      {
+        // Optional: with no answer the server words messages privately (contact.message_wording
+        // defaults to neutral), because someone else may read them.
+        name: 'contact.messageWording',
+        kind: 'radios',
+        options: MESSAGE_WORDINGS,
+        required: false,
+        optionKeys: { neutral: 'contact.wordingNeutral', named: 'contact.wordingNamed' },
+        labelKey: 'contact.wording',
+        hintKey: 'contact.wordingHint',
+        applies: (a) => one(a, 'contact.method') !== undefined,
       },
     ],
   },
@@ -370,6 +395,8 @@ export const textLength = (s: string): number => s.replace(/\r\n?/g, '\n').trim(
 
 // Same shape the server accepts (story-schema.ts); the server stays the final judge.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** The light email check the journey makes before the server judges (also the copy-by-email box). */
+export const looksLikeEmail = (text: string): boolean => EMAIL.test(text.trim());
 const PHONE = /^\+?[0-9 ()-]{7,}$/;
 
 export type FieldError = { field: string; key: MessageKey; vars?: Record<string, string | number> };
@@ -395,7 +422,7 @@ export function validatePage(page: PageDef, a: Answers): FieldError[] {
       });
       continue;
     }
-    if (field.kind === 'email' && !EMAIL.test(text.trim())) {
+    if (field.kind === 'email' && !looksLikeEmail(text)) {
       errors.push({ field: field.name, key: 'contact.errorEmail' });
     }
     if (field.kind === 'tel') {
@@ -414,13 +441,25 @@ export function validatePage(page: PageDef, a: Answers): FieldError[] {
 export const freeTexts = (a: Answers): string[] =>
   ['wantedOutcome', 'story', 'helpedMost', 'shouldChange'].map((n) => one(a, n) ?? '');
 
-/** True when the answers show current risk (docs/domain.md "Current risk"): show contacts now. */
-export const showsCurrentRisk = (a: Answers): boolean =>
+/**
+ * True when the answers show current risk (docs/domain.md "Current risk"): show contacts now.
+ * `finder` adds the chosen language's own danger cues to the English ones (issue 13).
+ */
+export const showsCurrentRisk = (a: Answers, finder?: CueFinder): boolean =>
   currentRiskReasons({
     finished: one(a, 'finished'),
+    atRiskNow: one(a, 'atRiskNow'),
     feelSafer: one(a, 'feelSafer'),
     texts: freeTexts(a),
-  }).length > 0;
+  }).length > 0 ||
+  (finder !== undefined && freeTexts(a).some((t) => t !== '' && finder(t).length > 0));
+
+/** True when any free text speaks of suicide or self-harm: crisis contacts join the panel. */
+export const showsCrisis = (a: Answers, finder?: CueFinder): boolean =>
+  freeTexts(a).some(
+    (t) =>
+      t !== '' && findDangerCues(t, finder).some((cue) => cue.category === 'suicide_self_harm'),
+  );
 
 /** The JSON body for POST /api/v1/stories (StoryInputDraft shape), built only from pages that apply. */
 export type StoryPayload = Record<string, unknown>;
@@ -447,6 +486,7 @@ export function toStoryPayload(
     personKnows: opt('personKnows'),
     supportReason: one(a, 'supportReason'),
     finished: one(a, 'finished'),
+    atRiskNow: one(a, 'atRiskNow'),
     askedOutcomes: one(a, 'askedOutcomes'),
     wantedOutcome: opt('wantedOutcome'),
     outcomeAchieved: opt('outcomeAchieved'),
@@ -464,12 +504,14 @@ export function toStoryPayload(
   if (wantsContact(a)) {
     const method = one(a, 'contact.method');
     const safe = one(a, 'contact.safeToLeaveMessage');
+    const wording = one(a, 'contact.messageWording');
     payload.contact = {
       name: one(a, 'contact.name'),
       method,
       email: method === 'email' ? one(a, 'contact.email') : undefined,
       phone: method === 'phone' ? one(a, 'contact.phone') : undefined,
       safeToLeaveMessage: safe === undefined ? undefined : safe === 'yes',
+      messageWording: wording ?? 'neutral',
     };
   }
   return JSON.parse(JSON.stringify(payload)) as StoryPayload;

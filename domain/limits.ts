@@ -18,3 +18,10 @@ export const CONSENT_WORDING_VERSION = '2026-11-v1';
  * (issue 7's benchmark) without letting one request re-check thousands of stories.
  */
 export const PACK_MAX_STORIES = 60;
+
+/**
+ * How soon a coordinator reads an urgent story, in working hours, when the site's settings do
+ * not say (the Board's alerting default, board_alerting.response_hours). The journey's wording
+ * comes from the same number so "we will read it within…" is a promise the Board keeps.
+ */
+export const DEFAULT_RESPONSE_HOURS = 4;

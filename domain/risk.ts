@@ -1,3 +1,5 @@
+import type { CueFinder, DangerCue } from './danger-cues/types.ts';
+
 /**
  * Current-risk detection. docs/domain.md: "Risk words are detected generously: a false alarm costs a
  * minute, a miss can cost a life." So this list errs towards matching; a coordinator clears a
@@ -119,6 +121,23 @@ export function findDangerPhrases(text: string): string[] {
   const haystack = normalise(text);
   return NORMALISED.filter(({ needle }) => haystack.includes(needle)).map(({ phrase }) => phrase);
 }
+
+// --- Stand-in until the `danger-english` work lands (issue 13): the same signature, mapping
+// today's phrase list to categories. Replace this block with the real engine in the merge.
+const SELF_HARM_PHRASES = new Set(DANGER_PHRASES.slice(DANGER_PHRASES.indexOf('suicide')));
+
+/**
+ * Danger cues in a text: English phrases, plus the chosen language's own cues when a finder is
+ * given. `suicide_self_harm` also shows crisis contacts.
+ */
+export function findDangerCues(text: string, languageFinder?: CueFinder): DangerCue[] {
+  const english: DangerCue[] = findDangerPhrases(text).map((phrase) => ({
+    category: SELF_HARM_PHRASES.has(phrase) ? 'suicide_self_harm' : 'fear_plea',
+    phrase,
+  }));
+  return [...english, ...(languageFinder ? languageFinder(text) : [])];
+}
+// --- end of stand-in
 
 export type RiskAnswers = {
   finished?: string | undefined;

@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { normaliseDigits } from './digits.ts';
 import { CONSENT_WORDING_VERSION, LIMITS } from './limits.ts';
 import { en, translate } from './messages.ts';
+import { MESSAGE_WORDINGS } from './outbox.ts';
 import {
   ASKED_OUTCOMES,
+  AT_RISK_NOW,
   CONSENT_PURPOSES,
   CONTACT_METHODS,
   CONTACT_PURPOSES,
@@ -107,6 +109,8 @@ const ContactSchema = z.strictObject({
     )
     .optional(),
   safeToLeaveMessage: z.boolean({ error: m('contact.errorSafeMessage') }),
+  /** How messages to the storyteller are worded; the server's default is neutral (issue 13). */
+  messageWording: choice(MESSAGE_WORDINGS, 'Unknown message wording').optional(),
 });
 
 export const StoryInputSchema = z
@@ -122,6 +126,8 @@ export const StoryInputSchema = z
     personKnows: choice(PERSON_KNOWS, m('knows.error')).optional(),
     supportReason: choice(SUPPORT_REASONS, m('reason.error')),
     finished: choice(FINISHED, m('finished.error')),
+    // Optional in the API so clients built before issue 13 still send; the journey asks it.
+    atRiskNow: choice(AT_RISK_NOW, m('atRisk.error')).optional(),
     askedOutcomes: choice(ASKED_OUTCOMES, m('asked.error')),
     wantedOutcome: optionalText(
       LIMITS.wantedOutcome,

@@ -14,6 +14,14 @@ export const PERSON_KNOWS = ['yes_happy', 'unable_to_decide', 'died', 'not_asked
 export type PersonKnows = (typeof PERSON_KNOWS)[number];
 
 export const SUPPORT_REASONS = ['yes', 'no', 'not_sure'] as const;
+/**
+ * "Is anyone hurting you or putting you at risk now?" (issue 13). Yes and not sure both show the
+ * emergency contacts and mark the story urgent (domain/risk.ts); "When did the help finish?"
+ * is about support, never about harm, so it no longer does.
+ */
+export const AT_RISK_NOW = ['yes', 'no', 'not_sure'] as const;
+export type AtRiskNow = (typeof AT_RISK_NOW)[number];
+
 export const FINISHED = [
   'still_happening',
   'under_3_months',

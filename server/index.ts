@@ -9,6 +9,7 @@ import { boot } from './boot.ts';
 import { allowDemoOrigin } from './demo/demo-origin.ts';
 import { startDemoHost } from './demo/start-demo-host.ts';
 import { readEnv } from './env.ts';
+import { scheduleAlertJobs } from './messages/alert-jobs.ts';
 import { startSender } from './messages/sender.ts';
 import { chooseTransports, NO_WAY_TO_SEND } from './messages/transports/choose.ts';
 import { scheduleRetention } from './retention/run-retention.ts';
@@ -21,6 +22,8 @@ const deps = await boot(env);
 const reerased = await reapplyErasures(deps.db, env.DATA_DIR);
 if (reerased > 0) deps.log.warn('erasures.reapplied', { stories: reerased });
 const stopRetention = scheduleRetention(deps, { months: env.HEARD_RETENTION_MONTHS });
+// Escalations of urgent stories nobody has checked, and the daily digest (issue 13).
+const stopAlertJobs = scheduleAlertJobs(deps);
 // The demo council page runs only with the demo data: without its site it has nothing to show.
 const demoHostOrigins =
   env.HEARD_SEED_DEMO && env.DEMO_HOST_PORT > 0 ? [`http://127.0.0.1:${env.DEMO_HOST_PORT}`] : [];
@@ -47,6 +50,7 @@ if (bootstrap.kind === 'created') deps.log.info('admin.bootstrapped', { via: 'en
 const chosen = chooseTransports({ ...env, linkBase: deps.config.linkBase });
 const emailMissing = chosen.missing.includes('email');
 if (emailMissing) deps.log.warn('messages.no_transport', { channels: chosen.missing });
+deps.log.info('messages.sender_started', { transports: chosen.transports.map((t) => t.name) });
 const sender = startSender(deps, {
   transports: chosen.transports,
   messageIdDomain: chosen.messageIdDomain,
@@ -103,6 +107,7 @@ const shutdown = (signal: string) => {
   closing = true;
   deps.log.info('server.stopping', { signal });
   stopRetention();
+  stopAlertJobs();
   void stopDemoHost();
   rmSync(pidFile, { force: true });
   server.close(() => {

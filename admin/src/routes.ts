@@ -72,6 +72,11 @@ export const ROUTES: AdminRoute[] = [
     nav: { label: 'Boards', order: 41 },
   },
   {
+    path: '/admin/boards/:boardId/alerting',
+    component: lazy(() => import('./pages/admin-board-alerting.tsx')),
+    access: ADMINS,
+  },
+  {
     path: '/admin/partners',
     component: lazy(() => import('./pages/admin-partners.tsx')),
     access: ADMINS,

@@ -44,7 +44,15 @@ export const enEasy = {
   'danger.contactIntro': 'To talk about a worry, contact {contactName}:',
   'danger.phone': 'Phone: {phone}',
   'danger.link': 'Contact {contactName} on the internet',
-  'danger.keepGoing': 'You can still tell us your story. We will read it today.',
+  'danger.keepGoingHours': {
+    one: 'You can still tell us your story. A person will read it within {count} working hour.',
+    other: 'You can still tell us your story. A person will read it within {count} working hours.',
+  },
+  'danger.toggle': 'Help now: who to contact if you are in danger',
+  'danger.hide': 'Hide these contacts',
+  'danger.crisisHeading': 'Are you thinking about suicide or hurting yourself?',
+  'danger.samaritans': 'Samaritans: phone 116 123. It is free, day and night.',
+  'danger.nhs111': 'NHS 111: phone 111. Choose the mental health option.',
 
   'start.heading': 'Tell us about the help you got',
   'start.lead':
@@ -101,6 +109,17 @@ export const enEasy = {
   'finished.over_1_year': 'More than a year ago',
   'finished.not_sure': 'I am not sure',
   'finished.error': 'Choose when the help stopped',
+  'atRisk.heading': 'Is someone hurting you or putting you in danger now?',
+  'atRisk.heading.rep': 'Is someone hurting them or putting them in danger now?',
+  'atRisk.hint':
+    'This means things like hitting, scaring you or taking your money. It is about now.',
+  'atRisk.hint.rep':
+    'This means things like hitting, scaring them or taking their money. It is about now.',
+  'atRisk.yes': 'Yes',
+  'atRisk.no': 'No',
+  'atRisk.not_sure': 'I am not sure',
+  'atRisk.error': 'Choose if someone is hurting you now',
+  'atRisk.error.rep': 'Choose if someone is hurting them now',
 
   'asked.heading': 'At the start, did someone ask what you wanted to happen?',
   'asked.heading.rep': 'At the start, did someone ask what they wanted to happen?',
@@ -256,6 +275,12 @@ export const enEasy = {
   'contact.safeMessage': 'Is it safe to leave a message?',
   'contact.safeMessageYes': 'Yes, you can leave a message',
   'contact.safeMessageNo': 'No, do not leave a message',
+  'contact.safeMessageHint': 'Could someone else read your messages or answer your phone?',
+  'contact.wording': 'What should our messages say?',
+  'contact.wordingHint':
+    'Other people might see the subject. If you do not choose, we use private words.',
+  'contact.wordingNeutral': 'Private: the subject does not say abuse or safeguarding',
+  'contact.wordingNamed': 'Plain: the subject says it is about your story',
   'contact.errorMethod': 'Choose how we should contact you',
   'contact.errorEmail': 'Write your email address like this: name@example.com',
   'contact.errorPhone': 'Write a phone number like this: 07700 900 982',
@@ -288,7 +313,25 @@ export const enEasy = {
     'Write this number down. Or take a photo of it. You need it to change your choices.',
   'done.nextHeading': 'What happens next',
   'done.next1': 'A person will read your story within 5 working days.',
-  'done.next1Urgent': 'You told us someone may be in danger. So a person will read it today.',
+  'done.next1UrgentHours': {
+    one: 'You told us someone may be in danger. A person will read it within {count} working hour.',
+    other:
+      'You told us someone may be in danger. A person will read it within {count} working hours.',
+  },
+  'done.nextContact': 'You asked us to contact you. We will do it the way you chose.',
+  'done.keepCopyHeading': 'Keep a copy',
+  'done.print': 'Print this page',
+  'done.answers': 'Your answers',
+  'done.copyHeading': 'Get a copy by email',
+  'done.copyHint':
+    'We send your number and answers to this email once. We do not keep the email address. Use an email only you can read.',
+  'done.copySend': 'Send me a copy',
+  'done.copySending': 'Sending your copy…',
+  'done.copySent': 'We are sending your copy. It may take a few minutes.',
+  'done.copyErrorAlready': 'We already sent a copy. We can only send one.',
+  'done.copyErrorTooLate':
+    'It is too late to send a copy. Write down your number or print this page.',
+  'done.copyErrorFailed': 'Sorry, we could not send it now. Try again later.',
   'done.next2': 'They will take out names and other details.',
   'done.next3': 'We will only use your story in the ways you chose.',
   'done.passOnHeading': 'When we might tell someone',

@@ -50,7 +50,16 @@ export const en = {
   'danger.contactIntro': 'To talk to someone about a worry, contact {contactName}:',
   'danger.phone': 'Phone: {phone}',
   'danger.link': 'Contact {contactName} online',
-  'danger.keepGoing': 'You can still finish telling us your story. We will read it today.',
+  'danger.keepGoingHours': {
+    one: 'You can still finish telling us your story. A coordinator will read it within {count} working hour.',
+    other:
+      'You can still finish telling us your story. A coordinator will read it within {count} working hours.',
+  },
+  'danger.toggle': 'Help now: contacts if you are in danger',
+  'danger.hide': 'Hide these contacts',
+  'danger.crisisHeading': 'If you are thinking about suicide or hurting yourself',
+  'danger.samaritans': 'Samaritans: call 116 123, free, at any time',
+  'danger.nhs111': 'NHS 111: call 111 and choose the mental health option',
 
   'start.heading': 'Tell us about your safeguarding support',
   'start.lead':
@@ -108,6 +117,17 @@ export const en = {
   'finished.over_1_year': 'More than a year ago',
   'finished.not_sure': 'I am not sure',
   'finished.error': 'Select when the help finished',
+  'atRisk.heading': 'Is anyone hurting you or putting you at risk now?',
+  'atRisk.heading.rep': 'Is anyone hurting them or putting them at risk now?',
+  'atRisk.hint':
+    'For example, hitting you, frightening you, taking your money or not caring for you. This is about now, not about the help you had.',
+  'atRisk.hint.rep':
+    'For example, hitting them, frightening them, taking their money or not caring for them. This is about now, not about the help they had.',
+  'atRisk.yes': 'Yes',
+  'atRisk.no': 'No',
+  'atRisk.not_sure': 'I am not sure',
+  'atRisk.error': 'Select whether anyone is hurting you or putting you at risk now',
+  'atRisk.error.rep': 'Select whether anyone is hurting them or putting them at risk now',
 
   'asked.heading': 'At the start, did anyone ask you what you wanted to happen?',
   'asked.heading.rep': 'At the start, did anyone ask them what they wanted to happen?',
@@ -263,6 +283,13 @@ export const en = {
   'contact.safeMessage': 'Is it safe to leave a message?',
   'contact.safeMessageYes': 'Yes, it is safe to leave a message',
   'contact.safeMessageNo': 'No, do not leave a message',
+  'contact.safeMessageHint':
+    'Think about whether someone else might read your messages or answer your phone.',
+  'contact.wording': 'How should our messages be worded?',
+  'contact.wordingHint':
+    'Someone else might see the subject or who it is from. If you do not choose, we use private wording.',
+  'contact.wordingNeutral': 'Private: the subject and sender do not mention abuse or safeguarding',
+  'contact.wordingNamed': 'Plain: the subject says it is about the story you told',
   'contact.errorMethod': 'Select how we should contact you',
   'contact.errorEmail': 'Enter an email address in the correct format, like name@example.com',
   'contact.errorPhone': 'Enter a phone number, like 01632 960 001 or 07700 900 982',
@@ -297,8 +324,26 @@ export const en = {
     'Write this number down or take a photo of it. You need it to change your choices or withdraw your story. We do not keep a copy on your device.',
   'done.nextHeading': 'What happens next',
   'done.next1': 'A forum coordinator will read your story within 5 working days.',
-  'done.next1Urgent':
-    'Because you told us someone may be in danger, a forum coordinator will read your story today.',
+  'done.next1UrgentHours': {
+    one: 'Because you told us someone may be in danger, a coordinator will read your story within {count} working hour.',
+    other:
+      'Because you told us someone may be in danger, a coordinator will read your story within {count} working hours.',
+  },
+  'done.nextContact': 'You asked us to contact you. We will do it in the way you chose.',
+  'done.keepCopyHeading': 'Keep a copy',
+  'done.print': 'Print this page',
+  'done.answers': 'Your answers',
+  'done.copyHeading': 'Email me a copy',
+  'done.copyHint':
+    'We will send your reference number and answers to this address once. We do not keep the address afterwards. Use an address only you can read.',
+  'done.copySend': 'Send me a copy',
+  'done.copySending': 'Sending your copy…',
+  'done.copySent':
+    'We are sending a copy to the address you gave. It may take a few minutes to arrive.',
+  'done.copyErrorAlready': 'We have already sent a copy of this story. We can only send one.',
+  'done.copyErrorTooLate':
+    'It is too late to send a copy by email. Write down your reference number or print this page.',
+  'done.copyErrorFailed': 'Sorry, we could not send a copy just now. Try again later.',
   'done.next2': 'They will remove anything that could identify anyone.',
   'done.next3': 'Your story will only be used in the ways you chose.',
   'done.passOnHeading': 'When we might pass information on',

@@ -47,7 +47,17 @@ export const es = {
     'Para hablar con alguien sobre una preocupación, contacte con {contactName}:',
   'danger.phone': 'Teléfono: {phone}',
   'danger.link': 'Contactar con {contactName} por internet',
-  'danger.keepGoing': 'Aun así puede terminar de contarnos su historia. La leeremos hoy.',
+  'danger.keepGoingHours': {
+    one: 'Puede terminar de contar su historia. Una persona coordinadora la leerá en un plazo de {count} hora laborable.',
+    many: 'Puede terminar de contar su historia. Una persona coordinadora la leerá en un plazo de {count} de horas laborables.',
+    other:
+      'Puede terminar de contar su historia. Una persona coordinadora la leerá en un plazo de {count} horas laborables.',
+  },
+  'danger.toggle': 'Ayuda ahora: contactos si está en peligro',
+  'danger.hide': 'Ocultar estos contactos',
+  'danger.crisisHeading': 'Si piensa en el suicidio o en hacerse daño',
+  'danger.samaritans': 'Samaritans: llame al 116 123, gratis, a cualquier hora (en inglés)',
+  'danger.nhs111': 'NHS 111: llame al 111 y elija la opción de salud mental',
 
   'start.heading': 'Cuéntenos cómo fue el apoyo de protección que recibió',
   'start.lead':
@@ -110,6 +120,18 @@ export const es = {
   'finished.over_1_year': 'Hace más de un año',
   'finished.not_sure': 'No estoy seguro',
   'finished.error': 'Elija cuándo terminó la ayuda',
+  'atRisk.heading': '¿Alguien le está haciendo daño o le pone en peligro ahora?',
+  'atRisk.heading.rep': '¿Alguien le está haciendo daño a esa persona o la pone en peligro ahora?',
+  'atRisk.hint':
+    'Por ejemplo, que le pegue, le asuste, le quite el dinero o no le cuide. Se trata de ahora, no de la ayuda que recibió.',
+  'atRisk.hint.rep':
+    'Por ejemplo, que le pegue, la asuste, le quite el dinero o no la cuide. Se trata de ahora, no de la ayuda que recibió.',
+  'atRisk.yes': 'Sí',
+  'atRisk.no': 'No',
+  'atRisk.not_sure': 'No lo sé seguro',
+  'atRisk.error': 'Elija si alguien le está haciendo daño o le pone en peligro ahora',
+  'atRisk.error.rep':
+    'Elija si alguien le está haciendo daño a esa persona o la pone en peligro ahora',
 
   'asked.heading': 'Al principio, ¿alguien le preguntó qué quería que pasara?',
   'asked.heading.rep': 'Al principio, ¿alguien le preguntó a esa persona qué quería que pasara?',
@@ -272,6 +294,14 @@ export const es = {
   'contact.safeMessage': '¿Es seguro dejarle un mensaje?',
   'contact.safeMessageYes': 'Sí, es seguro dejar un mensaje',
   'contact.safeMessageNo': 'No, no dejen ningún mensaje',
+  'contact.safeMessageHint':
+    'Piense si otra persona podría leer sus mensajes o contestar su teléfono.',
+  'contact.wording': '¿Cómo quiere que redactemos nuestros mensajes?',
+  'contact.wordingHint':
+    'Otra persona podría ver el asunto o el remitente. Si no elige, usaremos una redacción discreta.',
+  'contact.wordingNeutral':
+    'Discreto: el asunto y el remitente no mencionan el maltrato ni la protección',
+  'contact.wordingNamed': 'Directo: el asunto dice que es sobre la historia que contó',
   'contact.errorMethod': 'Elija cómo le contactamos',
   'contact.errorEmail':
     'Escriba una dirección de correo en el formato correcto, como name@example.com',
@@ -309,8 +339,28 @@ export const es = {
   'done.nextHeading': 'Qué pasa ahora',
   'done.next1':
     'Una persona coordinadora del foro leerá su historia en un plazo de 5 días laborables.',
-  'done.next1Urgent':
-    'Como nos ha dicho que alguien puede estar en peligro, una persona coordinadora del foro leerá su historia hoy.',
+  'done.next1UrgentHours': {
+    one: 'Como nos ha dicho que alguien puede estar en peligro, una persona coordinadora leerá su historia en un plazo de {count} hora laborable.',
+    many: 'Como nos ha dicho que alguien puede estar en peligro, una persona coordinadora leerá su historia en un plazo de {count} de horas laborables.',
+    other:
+      'Como nos ha dicho que alguien puede estar en peligro, una persona coordinadora leerá su historia en un plazo de {count} horas laborables.',
+  },
+  'done.nextContact': 'Ha pedido que le contactemos. Lo haremos de la forma que eligió.',
+  'done.keepCopyHeading': 'Guarde una copia',
+  'done.print': 'Imprimir esta página',
+  'done.answers': 'Sus respuestas',
+  'done.copyHeading': 'Enviarme una copia por correo electrónico',
+  'done.copyHint':
+    'Enviaremos una vez su número de referencia y sus respuestas a esta dirección. Después no guardamos la dirección. Use una dirección que solo lea usted.',
+  'done.copySend': 'Enviarme una copia',
+  'done.copySending': 'Enviando su copia…',
+  'done.copySent':
+    'Estamos enviando una copia a la dirección que nos dio. Puede tardar unos minutos en llegar.',
+  'done.copyErrorAlready': 'Ya enviamos una copia de esta historia. Solo podemos enviar una.',
+  'done.copyErrorTooLate':
+    'Ya es tarde para enviar una copia por correo. Anote su número de referencia o imprima esta página.',
+  'done.copyErrorFailed':
+    'Lo sentimos, no hemos podido enviar la copia ahora. Inténtelo más tarde.',
   'done.next2': 'Quitará todo lo que pueda identificar a alguien.',
   'done.next3': 'Su historia solo se usará de las formas que usted eligió.',
   'done.passOnHeading': 'Cuándo podríamos pasar información',

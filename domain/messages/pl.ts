@@ -48,7 +48,18 @@ export const pl = {
   'danger.contactIntro': 'Aby porozmawiać z kimś o swoich obawach, skontaktuj się z: {contactName}',
   'danger.phone': 'Telefon: {phone}',
   'danger.link': 'Skontaktuj się z {contactName} przez internet',
-  'danger.keepGoing': 'Nadal możesz dokończyć swoją historię. Przeczytamy ją dzisiaj.',
+  'danger.keepGoingHours': {
+    one: 'Nadal możesz dokończyć swoją historię. Koordynator przeczyta ją w ciągu {count} godziny roboczej.',
+    few: 'Nadal możesz dokończyć swoją historię. Koordynator przeczyta ją w ciągu {count} godzin roboczych.',
+    many: 'Nadal możesz dokończyć swoją historię. Koordynator przeczyta ją w ciągu {count} godzin roboczych.',
+    other:
+      'Nadal możesz dokończyć swoją historię. Koordynator przeczyta ją w ciągu {count} godziny roboczej.',
+  },
+  'danger.toggle': 'Pomoc teraz: kontakty, jeśli grozi Ci niebezpieczeństwo',
+  'danger.hide': 'Ukryj te kontakty',
+  'danger.crisisHeading': 'Jeśli myślisz o samobójstwie lub o zrobieniu sobie krzywdy',
+  'danger.samaritans': 'Samaritans: zadzwoń pod 116 123, bezpłatnie, o każdej porze (po angielsku)',
+  'danger.nhs111': 'NHS 111: zadzwoń pod 111 i wybierz opcję dotyczącą zdrowia psychicznego',
 
   'start.heading': 'Opowiedz nam o wsparciu w ramach ochrony dorosłych',
   'start.lead':
@@ -111,6 +122,18 @@ export const pl = {
   'finished.over_1_year': 'Ponad rok temu',
   'finished.not_sure': 'Nie jestem pewien',
   'finished.error': 'Wybierz, kiedy skończyła się pomoc',
+  'atRisk.heading': 'Czy ktoś Cię teraz krzywdzi lub naraża na niebezpieczeństwo?',
+  'atRisk.heading.rep': 'Czy ktoś teraz krzywdzi tę osobę lub naraża ją na niebezpieczeństwo?',
+  'atRisk.hint':
+    'Na przykład bije Cię, straszy, zabiera Ci pieniądze lub się Tobą nie opiekuje. Chodzi o to, co dzieje się teraz, a nie o otrzymaną pomoc.',
+  'atRisk.hint.rep':
+    'Na przykład bije ją, straszy, zabiera jej pieniądze lub się nią nie opiekuje. Chodzi o to, co dzieje się teraz, a nie o otrzymaną pomoc.',
+  'atRisk.yes': 'Tak',
+  'atRisk.no': 'Nie',
+  'atRisk.not_sure': 'Nie wiem na pewno',
+  'atRisk.error': 'Wybierz, czy ktoś Cię teraz krzywdzi lub naraża na niebezpieczeństwo',
+  'atRisk.error.rep':
+    'Wybierz, czy ktoś teraz krzywdzi tę osobę lub naraża ją na niebezpieczeństwo',
 
   'asked.heading': 'Czy na początku ktoś zapytał Cię, czego chcesz?',
   'asked.heading.rep': 'Czy na początku ktoś zapytał tę osobę, czego chce?',
@@ -280,6 +303,13 @@ export const pl = {
   'contact.safeMessage': 'Czy można bezpiecznie zostawić wiadomość?',
   'contact.safeMessageYes': 'Tak, można bezpiecznie zostawić wiadomość',
   'contact.safeMessageNo': 'Nie, proszę nie zostawiać wiadomości',
+  'contact.safeMessageHint':
+    'Zastanów się, czy ktoś inny może czytać Twoje wiadomości lub odbierać Twój telefon.',
+  'contact.wording': 'Jak mamy opisywać nasze wiadomości?',
+  'contact.wordingHint':
+    'Ktoś inny może zobaczyć temat lub nadawcę. Jeśli nie wybierzesz, użyjemy dyskretnego opisu.',
+  'contact.wordingNeutral': 'Dyskretnie: temat i nadawca nie wspominają o przemocy ani o ochronie',
+  'contact.wordingNamed': 'Wprost: temat mówi, że chodzi o Twoją historię',
   'contact.errorMethod': 'Wybierz, jak mamy się z Tobą skontaktować',
   'contact.errorEmail': 'Podaj adres e-mail w poprawnym formacie, np. name@example.com',
   'contact.errorPhone': 'Podaj numer telefonu, np. 01632 960 001 lub 07700 900 982',
@@ -316,8 +346,28 @@ export const pl = {
     'Zapisz ten numer albo zrób mu zdjęcie. Będzie potrzebny, aby zmienić wybory lub wycofać historię. Nie zapisujemy go na Twoim urządzeniu.',
   'done.nextHeading': 'Co dalej',
   'done.next1': 'Koordynator forum przeczyta Twoją historię w ciągu 5 dni roboczych.',
-  'done.next1Urgent':
-    'Ponieważ napisałeś, że ktoś może być w niebezpieczeństwie, koordynator forum przeczyta Twoją historię dzisiaj.',
+  'done.next1UrgentHours': {
+    one: 'Ponieważ ktoś może być w niebezpieczeństwie, koordynator przeczyta Twoją historię w ciągu {count} godziny roboczej.',
+    few: 'Ponieważ ktoś może być w niebezpieczeństwie, koordynator przeczyta Twoją historię w ciągu {count} godzin roboczych.',
+    many: 'Ponieważ ktoś może być w niebezpieczeństwie, koordynator przeczyta Twoją historię w ciągu {count} godzin roboczych.',
+    other:
+      'Ponieważ ktoś może być w niebezpieczeństwie, koordynator przeczyta Twoją historię w ciągu {count} godziny roboczej.',
+  },
+  'done.nextContact': 'Skoro prosisz o kontakt, odezwiemy się w wybrany przez Ciebie sposób.',
+  'done.keepCopyHeading': 'Zachowaj kopię',
+  'done.print': 'Wydrukuj tę stronę',
+  'done.answers': 'Twoje odpowiedzi',
+  'done.copyHeading': 'Wyślij mi kopię e-mailem',
+  'done.copyHint':
+    'Wyślemy numer referencyjny i Twoje odpowiedzi na ten adres jeden raz. Potem nie przechowujemy adresu. Podaj adres, którego nikt inny nie czyta.',
+  'done.copySend': 'Wyślij mi kopię',
+  'done.copySending': 'Wysyłamy kopię…',
+  'done.copySent': 'Wysyłamy kopię na podany adres. Może dotrzeć po kilku minutach.',
+  'done.copyErrorAlready': 'Kopia tej historii została już wysłana. Możemy wysłać tylko jedną.',
+  'done.copyErrorTooLate':
+    'Jest już za późno, by wysłać kopię e-mailem. Zapisz numer referencyjny lub wydrukuj tę stronę.',
+  'done.copyErrorFailed':
+    'Przepraszamy, nie udało się teraz wysłać kopii. Spróbuj ponownie później.',
   'done.next2': 'Usunie wszystko, co mogłoby pozwolić kogoś rozpoznać.',
   'done.next3': 'Twoja historia zostanie użyta tylko w sposób, który wybrałeś.',
   'done.passOnHeading': 'Kiedy możemy przekazać informacje dalej',

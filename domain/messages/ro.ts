@@ -45,7 +45,17 @@ export const ro = {
   'danger.contactIntro': 'Ca să vorbiți cu cineva despre o îngrijorare, contactați {contactName}:',
   'danger.phone': 'Telefon: {phone}',
   'danger.link': 'Contactați {contactName} online',
-  'danger.keepGoing': 'Puteți totuși să terminați povestea. O vom citi astăzi.',
+  'danger.keepGoingHours': {
+    one: 'Puteți termina totuși de spus povestea. Un coordonator o va citi în {count} oră lucrătoare.',
+    few: 'Puteți termina totuși de spus povestea. Un coordonator o va citi în {count} ore lucrătoare.',
+    other:
+      'Puteți termina totuși de spus povestea. Un coordonator o va citi în {count} de ore lucrătoare.',
+  },
+  'danger.toggle': 'Ajutor acum: contacte dacă sunteți în pericol',
+  'danger.hide': 'Ascundeți aceste contacte',
+  'danger.crisisHeading': 'Dacă vă gândiți la sinucidere sau să vă faceți rău',
+  'danger.samaritans': 'Samaritans: sunați la 116 123, gratuit, oricând (în engleză)',
+  'danger.nhs111': 'NHS 111: sunați la 111 și alegeți opțiunea pentru sănătate mintală',
 
   'start.heading': 'Spuneți-ne despre sprijinul primit pentru protecția adulților',
   'start.lead':
@@ -107,6 +117,17 @@ export const ro = {
   'finished.over_1_year': 'Acum mai mult de un an',
   'finished.not_sure': 'Nu sunt sigur',
   'finished.error': 'Alegeți când s-a încheiat ajutorul',
+  'atRisk.heading': 'Vă rănește cineva sau vă pune în pericol acum?',
+  'atRisk.heading.rep': 'O rănește cineva pe persoană sau o pune în pericol acum?',
+  'atRisk.hint':
+    'De exemplu, vă lovește, vă sperie, vă ia banii sau nu are grijă de dumneavoastră. Este vorba despre acum, nu despre ajutorul primit.',
+  'atRisk.hint.rep':
+    'De exemplu, o lovește, o sperie, îi ia banii sau nu are grijă de ea. Este vorba despre acum, nu despre ajutorul primit.',
+  'atRisk.yes': 'Da',
+  'atRisk.no': 'Nu',
+  'atRisk.not_sure': 'Nu știu sigur',
+  'atRisk.error': 'Alegeți dacă vă rănește cineva sau vă pune în pericol acum',
+  'atRisk.error.rep': 'Alegeți dacă cineva rănește persoana sau o pune în pericol acum',
 
   'asked.heading': 'La început, v-a întrebat cineva ce doreați să se întâmple?',
   'asked.heading.rep': 'La început, a întrebat-o cineva ce dorea să se întâmple?',
@@ -273,6 +294,14 @@ export const ro = {
   'contact.safeMessage': 'Este sigur să vă lăsăm un mesaj?',
   'contact.safeMessageYes': 'Da, este sigur să lăsați un mesaj',
   'contact.safeMessageNo': 'Nu, nu lăsați mesaj',
+  'contact.safeMessageHint':
+    'Gândiți-vă dacă altcineva vă poate citi mesajele sau vă poate răspunde la telefon.',
+  'contact.wording': 'Cum să formulăm mesajele noastre?',
+  'contact.wordingHint':
+    'Altcineva ar putea vedea subiectul sau expeditorul. Dacă nu alegeți, folosim o formulare discretă.',
+  'contact.wordingNeutral':
+    'Discret: subiectul și expeditorul nu pomenesc de abuz sau de protecție',
+  'contact.wordingNamed': 'Direct: subiectul spune că este despre povestea dumneavoastră',
   'contact.errorMethod': 'Alegeți cum să vă contactăm',
   'contact.errorEmail':
     'Scrieți o adresă de e-mail în formatul corect, de exemplu name@example.com',
@@ -309,8 +338,27 @@ export const ro = {
     'Notați acest număr sau fotografiați-l. Aveți nevoie de el ca să vă schimbați alegerile sau să retrageți povestea. Nu păstrăm o copie pe dispozitivul dumneavoastră.',
   'done.nextHeading': 'Ce urmează',
   'done.next1': 'Un coordonator al forumului vă va citi povestea în 5 zile lucrătoare.',
-  'done.next1Urgent':
-    'Pentru că ne-ați spus că cineva poate fi în pericol, un coordonator al forumului vă va citi povestea astăzi.',
+  'done.next1UrgentHours': {
+    one: 'Pentru că ne-ați spus că cineva poate fi în pericol, un coordonator vă va citi povestea în {count} oră lucrătoare.',
+    few: 'Pentru că ne-ați spus că cineva poate fi în pericol, un coordonator vă va citi povestea în {count} ore lucrătoare.',
+    other:
+      'Pentru că ne-ați spus că cineva poate fi în pericol, un coordonator vă va citi povestea în {count} de ore lucrătoare.',
+  },
+  'done.nextContact': 'Ați cerut să vă contactăm. Vom folosi calea pe care ați ales-o.',
+  'done.keepCopyHeading': 'Păstrați o copie',
+  'done.print': 'Tipăriți această pagină',
+  'done.answers': 'Răspunsurile dumneavoastră',
+  'done.copyHeading': 'Trimiteți-mi o copie pe e-mail',
+  'done.copyHint':
+    'Vă trimitem o singură dată numărul de referință și răspunsurile la această adresă. Nu păstrăm adresa după aceea. Folosiți o adresă pe care doar dumneavoastră o citiți.',
+  'done.copySend': 'Trimiteți-mi o copie',
+  'done.copySending': 'Se trimite copia…',
+  'done.copySent': 'Trimitem o copie la adresa dată. Poate ajunge în câteva minute.',
+  'done.copyErrorAlready': 'Am trimis deja o copie a acestei povești. Putem trimite doar una.',
+  'done.copyErrorTooLate':
+    'Este prea târziu pentru a trimite o copie pe e-mail. Notați numărul de referință sau tipăriți această pagină.',
+  'done.copyErrorFailed':
+    'Ne pare rău, nu am putut trimite copia acum. Încercați din nou mai târziu.',
   'done.next2': 'Va scoate tot ce ar putea arăta cine este cineva.',
   'done.next3': 'Povestea va fi folosită doar în modurile alese de dumneavoastră.',
   'done.passOnHeading': 'Când am putea transmite informații',

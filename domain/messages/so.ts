@@ -43,7 +43,16 @@ export const so = {
   'danger.contactIntro': 'Si aad qof ugala hadasho walaac, la xiriir {contactName}:',
   'danger.phone': 'Taleefan: {phone}',
   'danger.link': 'La xiriir {contactName} internetka',
-  'danger.keepGoing': 'Weli waad dhammayn kartaa sheekadaada. Maanta ayaan akhrin doonnaa.',
+  'danger.keepGoingHours': {
+    one: 'Weli waad dhammaystiri kartaa sheekadaada. Isku-duwe ayaa akhrin doona {count} saacad oo shaqo gudaheed.',
+    other:
+      'Weli waad dhammaystiri kartaa sheekadaada. Isku-duwe ayaa akhrin doona {count} saacadood oo shaqo gudahood.',
+  },
+  'danger.toggle': 'Caawimo hadda: cidda la xiriiro haddii aad khatar ku jirto',
+  'danger.hide': 'Qari xiriiradan',
+  'danger.crisisHeading': 'Haddii aad ka fikirayso is-dil ama inaad naftaada waxyeelo',
+  'danger.samaritans': 'Samaritans: wac 116 123, bilaash, waqti kasta (Ingiriisi)',
+  'danger.nhs111': 'NHS 111: wac 111 oo dooro xulashada caafimaadka maskaxda',
 
   'start.heading': 'Noo sheeg taageerada badbaadinta ee aad heshay',
   'start.lead':
@@ -104,6 +113,17 @@ export const so = {
   'finished.over_1_year': 'In ka badan hal sano ka hor',
   'finished.not_sure': 'Ma hubo',
   'finished.error': 'Dooro goorta ay caawimadu dhammaatay',
+  'atRisk.heading': 'Hadda qof ma ku dhibayaa mise khatar ma ku gelinayaa?',
+  'atRisk.heading.rep': 'Hadda qof ma dhibayaa qofka mise khatar ma gelinayaa?',
+  'atRisk.hint':
+    'Tusaale ahaan, ku garaacaya, ku cabsi gelinaya, lacagtaada qaadanaya ama aan ku daryeelin. Waa hadda, ma aha caawimadii aad heshay.',
+  'atRisk.hint.rep':
+    'Tusaale ahaan, garaacaya, cabsi gelinaya, lacagtiisa qaadanaya ama aan daryeelin. Waa hadda, ma aha caawimadii uu helay.',
+  'atRisk.yes': 'Haa',
+  'atRisk.no': 'Maya',
+  'atRisk.not_sure': 'Ma hubo',
+  'atRisk.error': 'Dooro in qof hadda ku dhibayo ama khatar ku gelinayo',
+  'atRisk.error.rep': 'Dooro in qof hadda dhibayo qofka ama khatar gelinayo',
 
   'asked.heading': 'Bilowgii, qof ma ku weydiiyay waxa aad rabtay inay dhacaan?',
   'asked.heading.rep': 'Bilowgii, qof ma weydiiyay qofka waxa uu rabay inay dhacaan?',
@@ -265,6 +285,15 @@ export const so = {
   'contact.safeMessage': 'Ma ammaan baa in fariin laguu dhaafo?',
   'contact.safeMessageYes': 'Haa, waa ammaan in fariin la dhaafo',
   'contact.safeMessageNo': 'Maya, ha dhaafin fariin',
+  'contact.safeMessageHint':
+    'Ka fikir in qof kale akhrin karo fariimahaaga ama ka jawaabi karo taleefankaaga.',
+  'contact.wording': 'Sidee fariimahayagu u qornaadaan?',
+  'contact.wordingHint':
+    'Qof kale ayaa arki kara mawduuca ama cidda soo dirtay. Haddii aadan dooran, waxaan isticmaalaynaa qoraal qarsoon.',
+  'contact.wordingNeutral':
+    'Qarsoon: mawduuca iyo cidda soo dirtay ma sheegaan xadgudub ama ilaalin',
+  'contact.wordingNamed':
+    'Cad: mawduucu wuxuu sheegayaa inay ku saabsan tahay sheekadii aad sheegtay',
   'contact.errorMethod': 'Dooro sida aan kuula soo xiriirno',
   'contact.errorEmail': 'Geli ciwaan iimayl oo qaab sax ah, sida name@example.com',
   'contact.errorPhone': 'Geli lambar taleefan, sida 01632 960 001 ama 07700 900 982',
@@ -299,8 +328,27 @@ export const so = {
     'Qor lambarkan ama sawir ka qaad. Waxaad ugu baahan doontaa inaad beddesho doorashooyinkaaga ama aad ka noqoto sheekadaada. Nuqul kuma kaydinno qalabkaaga.',
   'done.nextHeading': 'Maxaa xiga',
   'done.next1': 'Isku-duwaha golaha ayaa akhrin doona sheekadaada 5 maalmood oo shaqo gudahood.',
-  'done.next1Urgent':
-    'Maadaama aad noo sheegtay in qof khatar ku jiri karo, isku-duwaha golaha ayaa maanta akhrin doona sheekadaada.',
+  'done.next1UrgentHours': {
+    one: 'Maadaama aad noo sheegtay in qof khatar ku jiri karo, isku-duwe ayaa akhrin doona sheekadaada {count} saacad oo shaqo gudaheed.',
+    other:
+      'Maadaama aad noo sheegtay in qof khatar ku jiri karo, isku-duwe ayaa akhrin doona sheekadaada {count} saacadood oo shaqo gudahood.',
+  },
+  'done.nextContact':
+    'Waxaad codsatay inaan kula xiriirno. Waxaan u samayn doonnaa sida aad dooratay.',
+  'done.keepCopyHeading': 'Hayso nuqul',
+  'done.print': 'Daabac boggan',
+  'done.answers': 'Jawaabahaaga',
+  'done.copyHeading': 'Iimayl iigu soo dir nuqul',
+  'done.copyHint':
+    'Lambarkaaga tixraaca iyo jawaabahaaga hal mar ayaan u diri doonnaa cinwaankan. Kadib ma hayno cinwaanka. Isticmaal cinwaan adiga keligaa akhrido.',
+  'done.copySend': 'Ii soo dir nuqul',
+  'done.copySending': 'Nuqulkaaga waa la dirayaa…',
+  'done.copySent':
+    'Waxaan nuqul u diraynaa cinwaanka aad bixisay. Waxaa laga yaabaa inuu daqiiqado qaato.',
+  'done.copyErrorAlready': 'Horay ayaan u dirnay nuqul sheekadan. Hal keliya ayaan diri karnaa.',
+  'done.copyErrorTooLate':
+    'Waqtigii nuqul iimayl lagu diri lahaa waa dhaafay. Qor lambarkaaga tixraaca ama daabac boggan.',
+  'done.copyErrorFailed': 'Waan ka xunnahay, hadda nuqulka ma diri karin. Mar dambe isku day.',
   'done.next2': 'Wuxuu ka saari doonaa wax kasta oo qof lagu garan karo.',
   'done.next3': 'Sheekadaada waxaa loo isticmaali doonaa oo keliya siyaabaha aad dooratay.',
   'done.passOnHeading': 'Goorta aan macluumaad u gudbin karno',

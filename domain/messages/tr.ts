@@ -44,7 +44,16 @@ export const tr = {
     'Bir endişeniz hakkında biriyle konuşmak için {contactName} ile iletişime geçin:',
   'danger.phone': 'Telefon: {phone}',
   'danger.link': '{contactName} ile internet üzerinden iletişime geçin',
-  'danger.keepGoing': 'Hikâyenizi yine de bitirebilirsiniz. Onu bugün okuyacağız.',
+  'danger.keepGoingHours': {
+    one: 'Hikâyenizi anlatmayı yine de bitirebilirsiniz. Bir koordinatör onu {count} iş saati içinde okuyacak.',
+    other:
+      'Hikâyenizi anlatmayı yine de bitirebilirsiniz. Bir koordinatör onu {count} iş saati içinde okuyacak.',
+  },
+  'danger.toggle': 'Hemen yardım: tehlikedeyseniz ulaşabileceğiniz kişiler',
+  'danger.hide': 'Bu bilgileri gizle',
+  'danger.crisisHeading': 'İntiharı ya da kendinize zarar vermeyi düşünüyorsanız',
+  'danger.samaritans': 'Samaritans: 116 123 numarasını arayın, ücretsiz, her zaman (İngilizce)',
+  'danger.nhs111': 'NHS 111: 111 numarasını arayın ve ruh sağlığı seçeneğini seçin',
 
   'start.heading': 'Aldığınız koruma desteğini bize anlatın',
   'start.lead':
@@ -106,6 +115,17 @@ export const tr = {
   'finished.over_1_year': '1 yıldan uzun süre önce',
   'finished.not_sure': 'Emin değilim',
   'finished.error': 'Yardımın ne zaman bittiğini seçin',
+  'atRisk.heading': 'Şu anda biri size zarar veriyor ya da sizi tehlikeye atıyor mu?',
+  'atRisk.heading.rep': 'Şu anda biri kişiye zarar veriyor ya da onu tehlikeye atıyor mu?',
+  'atRisk.hint':
+    'Örneğin size vurmak, sizi korkutmak, paranızı almak ya da size bakmamak. Bu soru aldığınız yardımla değil, şu anla ilgili.',
+  'atRisk.hint.rep':
+    'Örneğin kişiye vurmak, onu korkutmak, parasını almak ya da ona bakmamak. Bu soru aldığı yardımla değil, şu anla ilgili.',
+  'atRisk.yes': 'Evet',
+  'atRisk.no': 'Hayır',
+  'atRisk.not_sure': 'Emin değilim',
+  'atRisk.error': 'Şu anda birinin size zarar verip vermediğini seçin',
+  'atRisk.error.rep': 'Şu anda birinin kişiye zarar verip vermediğini seçin',
 
   'asked.heading': 'Başta biri size ne olmasını istediğinizi sordu mu?',
   'asked.heading.rep': 'Başta biri kişiye ne olmasını istediğini sordu mu?',
@@ -263,6 +283,13 @@ export const tr = {
   'contact.safeMessage': 'Mesaj bırakmak güvenli mi?',
   'contact.safeMessageYes': 'Evet, mesaj bırakmak güvenli',
   'contact.safeMessageNo': 'Hayır, mesaj bırakmayın',
+  'contact.safeMessageHint':
+    'Mesajlarınızı başka birinin okuyup okuyamayacağını ya da telefonunuzu açıp açamayacağını düşünün.',
+  'contact.wording': 'Mesajlarımız nasıl yazılsın?',
+  'contact.wordingHint':
+    'Konuyu ya da göndereni başka biri görebilir. Seçmezseniz gizli bir ifade kullanırız.',
+  'contact.wordingNeutral': 'Gizli: konu ve gönderen istismardan ya da korumadan söz etmez',
+  'contact.wordingNamed': 'Açık: konu, anlattığınız hikâyeyle ilgili olduğunu söyler',
   'contact.errorMethod': 'Sizinle nasıl iletişime geçeceğimizi seçin',
   'contact.errorEmail': 'E-posta adresini doğru biçimde yazın, örneğin name@example.com',
   'contact.errorPhone': 'Bir telefon numarası yazın, örneğin 01632 960 001 veya 07700 900 982',
@@ -296,8 +323,26 @@ export const tr = {
     'Bu numarayı bir yere yazın ya da fotoğrafını çekin. Seçimlerinizi değiştirmek veya hikâyenizi geri çekmek için ona ihtiyacınız olacak. Cihazınızda bir kopyasını tutmuyoruz.',
   'done.nextHeading': 'Bundan sonra ne olacak',
   'done.next1': 'Bir forum koordinatörü hikâyenizi 5 iş günü içinde okuyacak.',
-  'done.next1Urgent':
-    'Birinin tehlikede olabileceğini söylediğiniz için bir forum koordinatörü hikâyenizi bugün okuyacak.',
+  'done.next1UrgentHours': {
+    one: 'Birinin tehlikede olabileceğini söylediğiniz için bir koordinatör hikâyenizi {count} iş saati içinde okuyacak.',
+    other:
+      'Birinin tehlikede olabileceğini söylediğiniz için bir koordinatör hikâyenizi {count} iş saati içinde okuyacak.',
+  },
+  'done.nextContact': 'Sizinle iletişim kurmamızı istediniz. Bunu seçtiğiniz yolla yapacağız.',
+  'done.keepCopyHeading': 'Bir kopyasını saklayın',
+  'done.print': 'Bu sayfayı yazdır',
+  'done.answers': 'Cevaplarınız',
+  'done.copyHeading': 'Bana e-postayla bir kopya gönderin',
+  'done.copyHint':
+    'Referans numaranızı ve cevaplarınızı bu adrese bir kez göndereceğiz. Sonrasında adresi saklamayız. Yalnızca sizin okuduğunuz bir adres kullanın.',
+  'done.copySend': 'Bana bir kopya gönder',
+  'done.copySending': 'Kopyanız gönderiliyor…',
+  'done.copySent': 'Verdiğiniz adrese bir kopya gönderiyoruz. Gelmesi birkaç dakika sürebilir.',
+  'done.copyErrorAlready':
+    'Bu hikâyenin bir kopyasını zaten gönderdik. Yalnızca bir kopya gönderebiliriz.',
+  'done.copyErrorTooLate':
+    'E-postayla kopya göndermek için artık çok geç. Referans numaranızı not edin ya da bu sayfayı yazdırın.',
+  'done.copyErrorFailed': 'Üzgünüz, kopyayı şu anda gönderemedik. Daha sonra yeniden deneyin.',
   'done.next2': 'Birinin kimliğini belli edebilecek her şeyi çıkaracak.',
   'done.next3': 'Hikâyeniz yalnızca sizin seçtiğiniz şekillerde kullanılacak.',
   'done.passOnHeading': 'Bilgileri ne zaman başkalarına iletebiliriz',

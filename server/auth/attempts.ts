@@ -2,6 +2,7 @@ import type { AuthContext } from '../admin/admin-env.ts';
 import type { Deps } from '../app-env.ts';
 import { recordAudit } from '../audit/record.ts';
 import { ProblemError } from '../http/errors.ts';
+import { queueAccountAttack } from '../messages/account-alerts.ts';
 import { attemptFailed, type Reservation, reserveAttempt } from './throttle.ts';
 
 /**
@@ -77,14 +78,19 @@ export async function failedAttempt(
   userId: number | null,
   address: string,
 ): Promise<void> {
-  if (!attemptFailed(deps, attempt, userId)) return;
-  await recordAudit(deps.db, {
-    actor: 'system',
-    action: 'account.under_attack',
-    objectType: 'user',
-    objectId: userId,
-    address,
-    at: deps.now(),
+  if (!attemptFailed(deps, attempt, userId) || userId === null) return;
+  const at = deps.now();
+  await deps.db.transaction().execute(async (trx) => {
+    await recordAudit(trx, {
+      actor: 'system',
+      action: 'account.under_attack',
+      objectType: 'user',
+      objectId: userId,
+      address,
+      at,
+    });
+    // Admins are told by email too, once per episode (issue 13).
+    await queueAccountAttack(trx, deps, { userId, at });
   });
 }
 

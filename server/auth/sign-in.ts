@@ -3,6 +3,7 @@ import type { AuthContext } from '../admin/admin-env.ts';
 import type { Deps } from '../app-env.ts';
 import { recordAudit } from '../audit/record.ts';
 import { ProblemError } from '../http/errors.ts';
+import { queueNewDevice } from '../messages/account-alerts.ts';
 import {
   type AccountStep,
   codeNotRecognised,
@@ -105,6 +106,15 @@ export async function signInWithPassword(
     detail: { state, ...deviceDetail(device) },
     at: now,
   });
+  if (state === 'signed_in') {
+    // A browser new to this account: tell its owner (issue 13).
+    await queueNewDevice(deps.db, deps, {
+      userId: user.id,
+      firstSignIn: user.last_sign_in_at === null,
+      device,
+      at: now,
+    });
+  }
   return { user: (await findUserById(deps.db, user.id)) ?? user, session };
 }
 
@@ -148,6 +158,12 @@ export async function signInWithCode(
     objectId: user.id,
     address: step.address,
     detail: { state: 'signed_in', factor: 'totp', ...deviceDetail(step.device) },
+    at: now,
+  });
+  await queueNewDevice(deps.db, deps, {
+    userId: user.id,
+    firstSignIn: user.last_sign_in_at === null,
+    device: step.device,
     at: now,
   });
   return { user: (await findUserById(deps.db, user.id)) ?? user, session };

@@ -14,6 +14,8 @@ export type UserView = {
   disabled: boolean;
   createdAt: string;
   lastSignInAt: string | null;
+  /** Whether they get the daily digest (coordinators; issue 13). */
+  dailyDigest: boolean;
 };
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
@@ -58,6 +60,7 @@ export async function userView(db: Db, user: UserRow): Promise<UserView> {
     disabled: user.disabled === 1,
     createdAt: user.created_at,
     lastSignInAt: user.last_sign_in_at,
+    dailyDigest: user.daily_digest === 1,
   };
 }
 

@@ -7,6 +7,7 @@ import {
   type PageDef,
 } from '../../domain/journey-flow.ts';
 import { siteLanguages } from '../../domain/languages.ts';
+import { DEFAULT_RESPONSE_HOURS } from '../../domain/limits.ts';
 import type { Translator } from '../../domain/messages/all-catalogues.ts';
 import type { MessageKey } from '../../domain/messages.ts';
 import type { PublicSite } from '../sites/site-queries.ts';
@@ -33,6 +34,13 @@ const CONDITION_HINTS: Partial<Record<string, MessageKey>> = {
   'contact.email': 'noscript.onlyIfContact',
   'contact.phone': 'noscript.onlyIfContact',
   'contact.safeToLeaveMessage': 'noscript.onlyIfContact',
+  'contact.messageWording': 'noscript.onlyIfContact',
+};
+
+/** The Board's response time when the site carries it (issue 13), else the default. */
+const responseHours = (site: PublicSite): number => {
+  const hours = (site as { responseHours?: unknown }).responseHours;
+  return typeof hours === 'number' && hours > 0 ? hours : DEFAULT_RESPONSE_HOURS;
 };
 
 function errorLine(tr: Translator, error: string | undefined, name: string): Html | string {
@@ -182,7 +190,7 @@ ${site.contactUrl ? html`<p class="hj-body"><a class="hj-link" href="${site.cont
 }
 <p class="hj-body">${say(tr, 'done.writeDown')}</p>
 <h2 class="hj-heading-m">${t('done.nextHeading')}</h2>
-<ul class="hj-list hj-list--bullet"><li>${say(tr, urgent ? 'done.next1Urgent' : 'done.next1')}</li><li>${say(tr, 'done.next2')}</li><li>${say(tr, 'done.next3')}</li></ul>
+<ul class="hj-list hj-list--bullet"><li>${urgent ? say(tr, 'done.next1UrgentHours', { count: responseHours(site) }) : say(tr, 'done.next1')}</li><li>${say(tr, 'done.next2')}</li><li>${say(tr, 'done.next3')}</li></ul>
 <h2 class="hj-heading-m">${t('done.passOnHeading')}</h2><p class="hj-body">${say(tr, 'done.passOn')}</p>
 <p class="hj-body"><a class="hj-link" href="/withdraw${langQuery(tr)}">${t('done.withdraw')}</a></p>
 <h2 class="hj-heading-m">${t('done.supportHeading')}</h2><p class="hj-body">${say(tr, 'done.support')}</p>`,

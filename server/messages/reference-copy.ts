@@ -27,7 +27,8 @@ export type CopyRequest = {
   reference: string;
   email: string;
   language: string;
-  wording: MessageWording;
+  /** Unset: as the person chose for messages on the contact page, else neutral. */
+  wording: MessageWording | undefined;
   /** The client address, for the look-up allowance and the audit; never the typed email. */
   address: string;
 };
@@ -114,8 +115,18 @@ export async function requestReferenceCopy(deps: Deps, req: CopyRequest): Promis
     'contact.method' in answers,
   );
   const own = outboundFor(story.language);
+  const wording =
+    req.wording ??
+    (
+      await deps.db
+        .selectFrom('contact')
+        .select('message_wording')
+        .where('story_id', '=', story.id)
+        .executeTakeFirst()
+    )?.message_wording ??
+    'neutral';
   const subject =
-    req.wording === 'named'
+    wording === 'named'
       ? own.t('copy.subject.named', { sender: STORYTELLER_SENDER })
       : own.t('copy.subject.neutral');
   const queued = await deps.db.transaction().execute(async (trx) => {
@@ -142,7 +153,7 @@ export async function requestReferenceCopy(deps: Deps, req: CopyRequest): Promis
       objectId: story.id,
       boardId: story.board_id,
       address: req.address,
-      detail: { language: story.language, wording: req.wording },
+      detail: { language: story.language, wording },
       at: now,
     });
     return true;

@@ -30,8 +30,14 @@ export type SenderOptions = {
   transports: readonly Transport[];
   /** How often to look for due messages when nothing wakes the sender. */
   pollMs?: number;
-  /** How long a claimed message is this sender's; longer than any transport's own time-outs. */
+  /**
+   * How long a claimed message is this sender's. A sender killed mid-send holds its message this
+   * long before another (or the restarted one) may try again, so it is short; it must outlast
+   * `sendDeadlineMs`, or a slow send could be claimed twice while still running.
+   */
   leaseMs?: number;
+  /** A send taking longer than this counts as failed and is retried later. */
+  sendDeadlineMs?: number;
   batchSize?: number;
   /** The host part of Message-IDs (the From address's domain). */
   messageIdDomain?: string;
@@ -95,7 +101,8 @@ export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
   const routes = routeChannels(options.transports);
   const channels = [...routes.keys()];
   const pollMs = options.pollMs ?? 2_000;
-  const leaseMs = options.leaseMs ?? 2 * 60_000;
+  const leaseMs = options.leaseMs ?? 60_000;
+  const sendDeadlineMs = Math.min(options.sendDeadlineMs ?? 30_000, leaseMs / 2);
   const batchSize = options.batchSize ?? 20;
   const random = options.random ?? Math.random;
   const maxAttempts = attemptsInWindow();
@@ -104,6 +111,15 @@ export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
 
   /** Held messages whose hold has passed become due (a coordinator could stop them until then). */
   async function releaseHolds(nowIso: string): Promise<void> {
+    // Looked for first: an UPDATE, even one changing nothing, takes SQLite's write lock.
+    const due = await db
+      .selectFrom('message')
+      .select('id')
+      .where('status', '=', 'held')
+      .where('hold_until', '<=', nowIso)
+      .limit(1)
+      .executeTakeFirst();
+    if (!due) return;
     await db
       .updateTable('message')
       .set({ status: 'waiting', updated_at: nowIso })
@@ -204,7 +220,7 @@ export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
     };
     const attempts = row.attempts + 1;
     try {
-      await transport.send(envelope);
+      await withDeadline(transport.send(envelope), sendDeadlineMs);
     } catch (error) {
       const lastError = describeError(error);
       const permanent = error instanceof PermanentDeliveryError;
@@ -269,9 +285,22 @@ export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
       try {
         await deliver(row, lease);
       } catch (error) {
-        // A fault of ours (the database, a sealed value that will not open): the lease runs out
-        // and the message is tried again then; the next message still goes.
+        // A fault of ours (a sealed value that will not open, the database): counted as a try
+        // like any other, so it backs off and in the end shows as failed, rather than looping.
+        // If even that cannot be written, the lease runs out and the message is tried again.
         log.error('message.send_error', { id: row.id, error: describeError(error) });
+        const attempts = row.attempts + 1;
+        await finish(row, lease, {
+          attempts,
+          last_error: describeError(error),
+          ...(attempts >= maxAttempts
+            ? { status: 'failed' as const }
+            : {
+                next_attempt_at: new Date(
+                  deps.now().getTime() + retryDelayMs(attempts, random),
+                ).toISOString(),
+              }),
+        }).catch(() => undefined);
       }
       handled += 1;
     }
@@ -342,6 +371,26 @@ export function startSender(deps: SenderDeps, options: SenderOptions): Sender {
   const sender = createSender(deps, options);
   sender.start();
   return sender;
+}
+
+/**
+ * A transport's own time-outs cover each step, not the whole send; this bounds the whole, so the
+ * lease always outlasts the send. A send abandoned here may still finish: at least once.
+ */
+async function withDeadline(send: Promise<void>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new Error(`No answer from the provider within ${Math.round(ms / 1000)} s`);
+      error.name = 'SendTimeout';
+      reject(error);
+    }, ms);
+  });
+  try {
+    await Promise.race([send, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function hostOf(url: string): string {

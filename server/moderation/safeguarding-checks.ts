@@ -2,6 +2,7 @@ import type { Db } from '../../db/client.ts';
 import type { StoryRow } from '../../db/schema.ts';
 import type { Sealer } from '../crypto/sealer.ts';
 import { Conflict } from '../http/errors.ts';
+import { stopEscalations } from '../messages/escalation.ts';
 import { type MessageDeps, tellStorytellers } from '../messages/hear-back.ts';
 import { auditStory, type StaffAct } from './acting.ts';
 import type { CheckOutcome } from './statuses.ts';
@@ -14,8 +15,9 @@ export type SafeguardingCheckInput = {
 
 /**
  * Records a safeguarding check on the story, audited: a new one is appended and the latest
- * counts. Who it was escalated to and the note are sealed. 409 on a withdrawn story. The first
- * check is when the story counts as read: a teller who asked to hear back is told (decision 0093).
+ * counts. Who it was escalated to and the note are sealed. 409 on a withdrawn story. Escalations
+ * of the story not yet sent are stopped in the same transaction (issue 13). The first check is
+ * when the story counts as read: a teller who asked to hear back is told (decision 0093).
  */
 export async function recordSafeguardingCheck(
   db: Db,
@@ -44,6 +46,8 @@ export async function recordSafeguardingCheck(
       })
       .execute();
     await auditStory(trx, story, 'story.checked', act, { outcome: check.outcome });
+    // Someone has looked: reminders that have not gone yet would only be noise (issue 13).
+    await stopEscalations(trx, story.id, act);
     await tellStoryRead(trx, messages, story, act);
   });
 }

@@ -210,6 +210,7 @@ export async function storyDetail(db: Db, sealer: Sealer, story: StoryRow, now: 
       personKnows: story.person_knows,
       supportReason: story.support_reason,
       finished: story.finished,
+      atRiskNow: story.at_risk_now,
       askedOutcomes: story.asked_outcomes,
       outcomeAchieved: story.outcome_achieved,
       feelSafer: story.feel_safer,

@@ -2,7 +2,9 @@ import { Hono } from 'hono';
 import type { AdminEnv } from '../admin/admin-env.ts';
 import { adminGuard } from '../admin/guard.ts';
 import { parseJsonBodies } from '../http/json-bodies.ts';
+import { adminAccountAlertRoutes } from './admin-account-alerts.ts';
 import { adminAuditRoutes } from './admin-audit.ts';
+import { adminBoardAlertingRoutes } from './admin-board-alerting.ts';
 import { adminCuratedRoutes } from './admin-curated.ts';
 import { adminOrganisationRoutes } from './admin-organisation.ts';
 import { adminSessionRoutes } from './admin-session.ts';
@@ -36,6 +38,8 @@ export const adminApiRoutes = new Hono<AdminEnv>()
   .route('/', boardMeasuresRoutes)
   .route('/', boardLibraryRoutes)
   .route('/', boardPackRoutes)
-  .route('/', boardActionRoutes);
+  .route('/', boardActionRoutes)
+  .route('/', adminBoardAlertingRoutes)
+  .route('/', adminAccountAlertRoutes);
 
 export type AdminApi = typeof adminApiRoutes;

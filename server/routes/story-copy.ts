@@ -12,7 +12,8 @@ const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /**
  * POST /api/v1/stories/copy (PUBLIC CONTRACT, decision 0093): `{ reference, email, language,
- * wording? }` emails the person a copy of their reference and answers. 202 queued; 415 not JSON;
+ * wording? }` (`neutral` or `named`; unset, as chosen on the contact page) emails the person a
+ * copy of their reference and answers. 202 queued; 415 not JSON;
  * 400 malformed JSON; 422 a malformed reference or email (in the person's language); 429 too
  * many; 410 too late or no such story; 409 a copy was already sent. Rate limited per address
  * like POST /api/v1/stories (app.ts).
@@ -34,7 +35,7 @@ export const storyCopyRoutes = new Hono<AppEnv>().post(
     const { deps } = c.var;
     const raw: unknown = await c.req.json();
     const body = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-    const wording = MESSAGE_WORDINGS.find((w) => w === body.wording) ?? 'neutral';
+    const wording = MESSAGE_WORDINGS.find((w) => w === body.wording);
     await requestReferenceCopy(deps, {
       reference: text(body.reference),
       email: text(body.email),

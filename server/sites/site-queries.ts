@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import type { SiteRow } from '../../db/schema.ts';
+import { DEFAULT_RESPONSE_HOURS } from '../boards/alerting-settings.ts';
 
 /** A site as the journey sees it: public settings only. */
 export type PublicSite = {
@@ -15,12 +16,19 @@ export type PublicSite = {
   quickExitUrl: string;
   languages: string[];
   allowedOrigins: string[];
+  /**
+   * The Board's response time in working hours (board_alerting, default 4): the journey says
+   * when a story will be read from it (issue 13).
+   */
+  responseHours: number;
 };
 
 export type SiteWithNames = SiteRow & {
   partner_name: string;
   board_name: string;
   board_slug: string;
+  /** Null when the Board has saved no alerting settings. */
+  board_response_hours: number | null;
 };
 
 /** Sites with their partner's and Board's names: the query to filter and order. */
@@ -29,11 +37,13 @@ export function sitesWithNames(db: Db) {
     .selectFrom('site')
     .innerJoin('partner', 'partner.id', 'site.partner_id')
     .innerJoin('board', 'board.id', 'site.board_id')
+    .leftJoin('board_alerting', 'board_alerting.board_id', 'site.board_id')
     .selectAll('site')
     .select([
       'partner.name as partner_name',
       'board.name as board_name',
       'board.slug as board_slug',
+      'board_alerting.response_hours as board_response_hours',
     ]);
 }
 
@@ -79,5 +89,6 @@ export function toPublicSite(row: SiteWithNames): PublicSite {
     quickExitUrl: safeExitUrl(row.quick_exit_url),
     languages: JSON.parse(row.languages) as string[],
     allowedOrigins: JSON.parse(row.allowed_origins) as string[],
+    responseHours: row.board_response_hours ?? DEFAULT_RESPONSE_HOURS,
   };
 }

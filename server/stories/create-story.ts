@@ -82,6 +82,7 @@ export async function createStory(
     consentExpiry: addMonths(now, CONSENT_MONTHS).toISOString(),
     urgentReasons: currentRiskReasons({
       finished: input.finished,
+      atRiskNow: input.atRiskNow,
       feelSafer: input.feelSafer,
       texts: [input.story, input.wantedOutcome, input.helpedMost, input.shouldChange],
     }),

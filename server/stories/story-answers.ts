@@ -32,7 +32,7 @@ export async function storyAsAnswers(
     .execute();
   const contact = await db
     .selectFrom('contact')
-    .select(['method', 'safe_to_leave_message'])
+    .select(['method', 'safe_to_leave_message', 'message_wording'])
     .where('story_id', '=', story.id)
     .executeTakeFirst();
   const answers: Answers = {
@@ -40,6 +40,7 @@ export async function storyAsAnswers(
     personKnows: story.person_knows ?? undefined,
     supportReason: story.support_reason,
     finished: story.finished,
+    atRiskNow: story.at_risk_now ?? undefined,
     askedOutcomes: story.asked_outcomes,
     wantedOutcome:
       sealer.openOptional(story.wanted_outcome_sealed, 'story.wanted_outcome') ?? undefined,
@@ -59,6 +60,7 @@ export async function storyAsAnswers(
   if (contact) {
     answers['contact.method'] = contact.method;
     answers['contact.safeToLeaveMessage'] = contact.safe_to_leave_message === 1 ? 'yes' : 'no';
+    answers['contact.messageWording'] = contact.message_wording;
   }
   return answers;
 }

@@ -76,13 +76,13 @@ export function createStoryWriter(
   );
   const insertStory = sqlite.prepare(
     `insert into story (site_id, board_id, language, respondent, person_knows, support_reason,
-       finished, asked_outcomes, wanted_outcome_sealed, outcome_achieved, feel_safer,
+       finished, at_risk_now, asked_outcomes, wanted_outcome_sealed, outcome_achieved, feel_safer,
        exp_listened, exp_involved, exp_dignity, exp_informed, exp_understood_roles,
        exp_shared_when_needed, help_to_have_say, harm_kinds, location, story_sealed,
        helped_most_sealed, should_change_sealed, urgent, urgent_reasons, status, spam_reasons,
        received_at, updated_at)
      values (@site_id, @board_id, @language, @respondent, @person_knows, @support_reason,
-       @finished, @asked_outcomes, @wanted_outcome_sealed, @outcome_achieved, @feel_safer,
+       @finished, @at_risk_now, @asked_outcomes, @wanted_outcome_sealed, @outcome_achieved, @feel_safer,
        @exp_listened, @exp_involved, @exp_dignity, @exp_informed, @exp_understood_roles,
        @exp_shared_when_needed, @help_to_have_say, @harm_kinds, @location, @story_sealed,
        @helped_most_sealed, @should_change_sealed, @urgent, @urgent_reasons, @status,
@@ -94,7 +94,7 @@ export function createStoryWriter(
   );
   const insertContact = sqlite.prepare(
     `insert into contact (story_id, method, name_sealed, email_sealed, phone_sealed,
-       safe_to_leave_message) values (?, ?, ?, ?, ?, ?)`,
+       safe_to_leave_message, message_wording) values (?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertReference = sqlite.prepare(
     'insert into reference (code_hash, story_id, issued_at) values (?, ?, ?) on conflict (code_hash) do nothing',
@@ -170,6 +170,7 @@ export function createStoryWriter(
         person_knows: input.personKnows ?? null,
         support_reason: input.supportReason,
         finished: input.finished,
+        at_risk_now: input.atRiskNow ?? null,
         asked_outcomes: input.askedOutcomes,
         wanted_outcome_sealed: sealer.sealOptional(input.wantedOutcome, 'story.wanted_outcome'),
         outcome_achieved: input.outcomeAchieved ?? null,
@@ -222,6 +223,7 @@ export function createStoryWriter(
         c.method === 'email' ? sealer.sealOptional(c.email, 'contact.email') : null,
         c.method === 'phone' ? sealer.sealOptional(c.phone, 'contact.phone') : null,
         c.safeToLeaveMessage ? 1 : 0,
+        c.messageWording ?? 'neutral',
       );
     }
     let reference: string | undefined;

@@ -272,6 +272,30 @@ beforeAll(async () => {
       path: `${T}/restore`,
       due: themeWriters,
     },
+    'GET /admin/api/boards/:boardId/alerting': {
+      path: `/admin/api/boards/${own}/alerting`,
+      due: { ...all(403), admin: 'ok', coordOwn: 'ok', coordOther: 404 },
+    },
+    'PUT /admin/api/boards/:boardId/alerting': {
+      path: `/admin/api/boards/${own}/alerting`,
+      body: {
+        responseHours: 4,
+        workingDays: [1, 2, 3, 4, 5],
+        dayStarts: '09:00',
+        dayEnds: '17:00',
+        bankHolidays: [],
+      },
+      due: adminOnly,
+    },
+    'POST /admin/api/boards/:boardId/alerting/rotate-secret': {
+      path: `/admin/api/boards/${own}/alerting/rotate-secret`,
+      due: adminOnly,
+    },
+    'PUT /admin/api/account/daily-digest': {
+      path: '/admin/api/account/daily-digest',
+      body: { dailyDigest: true },
+      due: all('ok'),
+    },
     'GET /admin/api/users': { path: '/admin/api/users', due: adminOnly },
     'POST /admin/api/users': {
       path: '/admin/api/users',

@@ -68,7 +68,7 @@ describe('the queue', () => {
     const newer = await submitStory(send, deps, representativeStory());
     clock += 20 * 60_000;
     await coordinator.get('/admin/api/session');
-    const urgent = await submitStory(send, deps, adultStory({ finished: 'still_happening' }));
+    const urgent = await submitStory(send, deps, adultStory({ atRiskNow: 'yes' }));
     clock += 10 * 60_000;
     const res = await coordinator.get('/admin/api/stories');
     expect(res.status).toBe(200);
@@ -84,7 +84,7 @@ describe('the queue', () => {
 
   it('filters by urgency, status, site and assignment, and pages', async () => {
     await submitStory(send, deps, adultStory());
-    const urgent = await submitStory(send, deps, adultStory({ finished: 'still_happening' }));
+    const urgent = await submitStory(send, deps, adultStory({ atRiskNow: 'yes' }));
     await submitStory(send, deps, representativeStory());
     expect(
       (
@@ -184,7 +184,7 @@ describe('reading sealed text', () => {
 
 describe('safeguarding check, curation and decisions', () => {
   it('will not let an urgent story leave the queue without a safeguarding check', async () => {
-    const story = await submitStory(send, deps, adultStory({ finished: 'still_happening' }));
+    const story = await submitStory(send, deps, adultStory({ atRiskNow: 'yes' }));
     const reject = await coordinator.post(`/admin/api/stories/${story.id}/reject`, {
       reason: 'Not about safeguarding',
     });

@@ -6,6 +6,7 @@ import {
   PAGES,
   pageById,
   questionPages,
+  showsCrisis,
   showsCurrentRisk,
   toStoryPayload,
   validatePage,
@@ -17,6 +18,7 @@ const adult: Answers = {
   respondent: 'self',
   supportReason: 'yes',
   finished: 'under_3_months',
+  atRiskNow: 'no',
   askedOutcomes: 'yes_expressed',
   wantedOutcome: 'To feel safe at home',
   outcomeAchieved: 'partly',
@@ -109,8 +111,47 @@ describe('the journey flow', () => {
       method: 'phone',
       phone: '07700 900982',
       safeToLeaveMessage: false,
+      // Private wording unless the person chose otherwise (issue 13).
+      messageWording: 'neutral',
     });
     expect(StoryInputSchema.safeParse(payload).success).toBe(true);
+  });
+
+  it('asks how messages are worded once a contact method is chosen, and sends the choice', () => {
+    const contact = pageById('contact');
+    const wording = contact.fields.find((f) => f.name === 'contact.messageWording');
+    expect(wording?.options).toEqual(['neutral', 'named']);
+    expect(wording?.required).toBe(false);
+    expect(wording?.applies?.({})).toBe(false);
+    expect(wording?.applies?.({ 'contact.method': 'email' })).toBe(true);
+    const payload = toStoryPayload(
+      {
+        ...adult,
+        consents: ['contact_check'],
+        'contact.method': 'email',
+        'contact.email': 'me@example.com',
+        'contact.safeToLeaveMessage': 'yes',
+        'contact.messageWording': 'named',
+      },
+      context,
+    );
+    expect(payload.contact).toMatchObject({ messageWording: 'named' });
+    expect(StoryInputSchema.safeParse(payload).success).toBe(true);
+  });
+
+  it('asks whether anyone is hurting the person now, straight after when the help finished', () => {
+    expect(nextPageId('finished', adult)).toBe('at-risk-now');
+    expect(nextPageId('at-risk-now', adult)).toBe('asked');
+    const page = pageById('at-risk-now');
+    expect(page.fields[0]?.options).toEqual(['yes', 'no', 'not_sure']);
+    expect(validatePage(page, { ...adult, atRiskNow: undefined })).toEqual([
+      { field: 'atRiskNow', key: 'atRisk.error' },
+    ]);
+    expect(toStoryPayload(adult, context).atRiskNow).toBe('no');
+    // Older clients do not send it: the API still accepts their stories.
+    const { atRiskNow: _omitted, ...older } = toStoryPayload(adult, context);
+    expect(StoryInputSchema.safeParse(older).success).toBe(true);
+    expect(StoryInputSchema.safeParse({ ...older, atRiskNow: 'maybe' }).success).toBe(false);
   });
 
   it('refuses a missing required answer with the catalogue message', () => {
@@ -167,8 +208,26 @@ describe('the journey flow', () => {
 
   it('sees current risk in answers and in words of danger', () => {
     expect(showsCurrentRisk(adult)).toBe(false);
-    expect(showsCurrentRisk({ ...adult, finished: 'still_happening' })).toBe(true);
+    // "When did the help finish? It is still happening" is support going on, not harm (issue 13).
+    expect(showsCurrentRisk({ ...adult, finished: 'still_happening' })).toBe(false);
+    expect(showsCurrentRisk({ ...adult, atRiskNow: 'yes' })).toBe(true);
+    expect(showsCurrentRisk({ ...adult, atRiskNow: 'not_sure' })).toBe(true);
+    expect(showsCurrentRisk({ ...adult, atRiskNow: 'no' })).toBe(false);
     expect(showsCurrentRisk({ ...adult, feelSafer: 'less_safe' })).toBe(true);
     expect(showsCurrentRisk({ ...adult, shouldChange: 'He still hits me' })).toBe(true);
+  });
+
+  it('adds crisis contacts only for words of suicide or self-harm', () => {
+    expect(showsCrisis({ ...adult, story: 'Some nights I want to end my life.' })).toBe(true);
+    expect(showsCrisis({ ...adult, story: 'He still hits me.' })).toBe(false);
+    expect(showsCrisis(adult)).toBe(false);
+  });
+
+  it("adds the chosen language's own cues to the English ones", () => {
+    const polish = (text: string) =>
+      text.includes('bije') ? [{ category: 'physical' as const, phrase: 'bije' }] : [];
+    const story = { ...adult, story: 'On nadal mnie bije.' };
+    expect(showsCurrentRisk(story)).toBe(false);
+    expect(showsCurrentRisk(story, polish)).toBe(true);
   });
 });

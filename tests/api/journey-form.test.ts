@@ -88,6 +88,16 @@ describe('GET /tell/{siteKey}', () => {
 });
 
 describe('POST /tell/{siteKey} (no JavaScript)', () => {
+  it('asks whether anyone is at risk now, and an answer of yes is urgent with the response time', async () => {
+    const page = await (await app.request('/tell/demo')).text();
+    expect(page).toContain('name="atRiskNow"');
+    const res = await post(validForm({ atRiskNow: 'yes' }));
+    const html = await res.text();
+    expect(html).toContain('a coordinator will read your story within 4 working hours');
+    const story = deps.sqlite.prepare('select at_risk_now, urgent from story').get();
+    expect(story).toEqual({ at_risk_now: 'yes', urgent: 1 });
+  });
+
   it('stores a valid story and shows its reference and nothing the person typed', async () => {
     const res = await post(validForm());
     expect(res.status).toBe(200);

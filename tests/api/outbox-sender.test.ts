@@ -125,6 +125,43 @@ describe('the sender', () => {
     await sender.stop();
   });
 
+  it('counts a send with no answer within its deadline as a failed try, well inside the lease', async () => {
+    const user = await coordinator();
+    await enqueue(toUser(user.id, 'test:hung'));
+    const { transport, state } = recordingTransport();
+    state.gate = () => new Promise(() => {});
+    const sender = createSender(senderDeps, { transports: [transport], sendDeadlineMs: 50 });
+    await sender.runOnce();
+    expect(outboxRows(deps)[0]).toMatchObject({
+      status: 'waiting',
+      attempts: 1,
+      last_error: 'SendTimeout No answer from the provider within 0 s',
+    });
+    await sender.stop();
+  });
+
+  it('counts a fault of its own (a sealed value that will not open) as a try, not a loop', async () => {
+    await enqueue({
+      kind: 'reference_copy',
+      channel: 'email',
+      recipient: { kind: 'address', address: 'teller@home.example' },
+      subject: 'Your copy',
+      body: 'Your answers',
+      dedupeKey: 'test:broken',
+      now: clock,
+    });
+    deps.sqlite.prepare("update message set recipient_sealed = 'v1.nokey.xx.yy'").run();
+    const { transport, sent } = recordingTransport();
+    const sender = createSender(senderDeps, { transports: [transport] });
+    await sender.runOnce();
+    expect(sent).toHaveLength(0);
+    const row = outboxRows(deps)[0];
+    expect(row).toMatchObject({ status: 'waiting', attempts: 1 });
+    expect(row?.last_error).toMatch(/No data key/);
+    expect(new Date(row?.next_attempt_at ?? 0).getTime()).toBeGreaterThan(clock.getTime());
+    await sender.stop();
+  });
+
   it('spreads retries by up to a fifth either way', () => {
     expect(retryDelayMs(1, () => 0)).toBe(24_000);
     expect(retryDelayMs(1, () => 1)).toBe(36_000);

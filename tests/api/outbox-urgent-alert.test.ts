@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { StoryInputSchema } from '../../domain/story-schema.ts';
+import { WEBHOOK_SECRET_PURPOSE } from '../../server/messages/recipients.ts';
 import { type Sender, startSender } from '../../server/messages/sender.ts';
 import { createSmtpTransport } from '../../server/messages/transports/smtp.ts';
+import {
+  createWebhookTransport,
+  verifyHeardSignature,
+} from '../../server/messages/transports/webhook.ts';
 import { DEMO_BOARD_SLUG } from '../../server/seed/demo.ts';
+import { createStory } from '../../server/stories/create-story.ts';
 import {
   addBoardWithSite,
   createStaff,
@@ -11,6 +18,7 @@ import {
 } from '../support/admin-client.ts';
 import { adultStory } from '../support/fixtures.ts';
 import { type RunningHeard, startHeard } from '../support/heard-server.ts';
+import { startRecorder } from '../support/http-recorder.ts';
 import { type Mailbox, startMailbox } from '../support/mailbox.ts';
 import { outboxRows, waitFor } from '../support/outbox.ts';
 import { demoBoardId } from './board-support.ts';
@@ -66,7 +74,9 @@ const urgentOf = (id: number) =>
 const allSent = (count: number) =>
   waitFor(
     `${count} alerts sent`,
-    () => mailbox.mails.length >= count && outboxRows(heard.deps).every((r) => r.status === 'sent'),
+    () =>
+      mailbox.mails.length >= count &&
+      outboxRows(heard.deps).every((r) => r.status === 'sent' || r.channel === 'webhook'),
   );
 
 function expectNothingFromTheStory(
@@ -91,6 +101,7 @@ describe('urgent alerts by email', () => {
       .values({
         board_id: await demoBoardId(heard.deps),
         duty_email: 'front.door@council.example',
+        webhook_url: 'https://hooks.council.example/heard',
         updated_at: new Date().toISOString(),
       })
       .execute();
@@ -117,6 +128,15 @@ describe('urgent alerts by email', () => {
     expect(mailbox.to(otherBoards.email)).toHaveLength(0);
     expect(mailbox.mails).toHaveLength(3);
     expect(new Set(mailbox.mails.map((m) => m.messageId)).size).toBe(3);
+    // The disabled coordinator was never queued; the webhook waits, untouched, for a transport.
+    expect(
+      outboxRows(heard.deps).map((r) => [r.recipient_kind, r.channel, r.status, r.attempts]),
+    ).toEqual([
+      ['user', 'email', 'sent', 1],
+      ['user', 'email', 'sent', 1],
+      ['duty_inbox', 'email', 'sent', 1],
+      ['webhook', 'webhook', 'waiting', 0],
+    ]);
   });
 
   it('does the same for an urgent story held as possible spam, and says it was held', async () => {
@@ -146,6 +166,74 @@ describe('urgent alerts by email', () => {
     expect(urgentOf(id)).toBe(0);
     // The alert would have been written with the story: no row now means none ever.
     expect(outboxRows(heard.deps)).toEqual([]);
+  });
+
+  it('calls the Board webhook, signed, with nothing from the story', async () => {
+    const receiver = await startRecorder(() => ({ status: 204 }));
+    const hooks = startSender(heard.deps, {
+      transports: [createWebhookTransport()],
+      messageIdDomain: 'heard.test',
+    });
+    try {
+      await heard.deps.db
+        .insertInto('board_alerting')
+        .values({
+          board_id: await demoBoardId(heard.deps),
+          webhook_url: `${receiver.url}/hook`,
+          webhook_secret_sealed: heard.deps.sealer.seal(
+            'a-long-shared-secret',
+            WEBHOOK_SECRET_PURPOSE,
+          ),
+          updated_at: new Date().toISOString(),
+        })
+        .execute();
+      const draft = adultStory({ story: STORY, feelSafer: 'less_safe' });
+      const { id, reference } = await post(draft);
+      const request = await waitFor('the webhook call', () => receiver.requests[0]);
+      expect(
+        verifyHeardSignature(
+          'a-long-shared-secret',
+          request.headers['heard-signature'] as string,
+          request.body,
+          new Date(),
+        ),
+      ).toBe(true);
+      expect(JSON.parse(request.body)).toMatchObject({
+        event: 'urgent_alert',
+        board: DEMO_BOARD_SLUG,
+        story: id,
+        link: expect.stringMatching(new RegExp(`/admin/stories/${id}$`)),
+      });
+      expectNothingFromTheStory({ subject: '', text: request.body, raw: '' }, draft, reference);
+      await allSent(2);
+      expect(receiver.requests).toHaveLength(1);
+    } finally {
+      await hooks.stop();
+      await receiver.close();
+    }
+  });
+
+  it('queues no alert for a story that was not stored', async () => {
+    const site = heard.deps.sqlite
+      .prepare("select id, board_id from site where key = 'demo'")
+      .get() as {
+      id: number;
+      board_id: number;
+    };
+    const write = (story: string) =>
+      createStory(heard.deps, {
+        siteId: site.id,
+        boardId: site.board_id,
+        input: StoryInputSchema.parse(adultStory({ story, feelSafer: 'less_safe' })),
+        idempotencyKey: 'same-key-0001',
+      });
+    const [first, second] = await Promise.allSettled([
+      write('First story.'),
+      write('Another story.'),
+    ]);
+    expect(first.status).toBe('fulfilled');
+    expect(second.status).toBe('rejected');
+    expect(outboxRows(heard.deps)).toHaveLength(2);
   });
 
   it('alerts once when the same urgent story is sent again with its Idempotency-Key', async () => {

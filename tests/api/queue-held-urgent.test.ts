@@ -33,7 +33,7 @@ describe('urgent stories held as possible spam', () => {
     const heldUrgent = await submitStory(
       send,
       deps,
-      adultStory({ finished: 'still_happening', feelSafer: 'less_safe', elapsedMs: 1 }),
+      adultStory({ atRiskNow: 'yes', feelSafer: 'less_safe', elapsedMs: 1 }),
     );
     const heldCalm = await submitStory(send, deps, adultStory({ elapsedMs: 1 }));
     expect(

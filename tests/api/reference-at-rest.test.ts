@@ -14,7 +14,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import SQLite from 'better-sqlite3';
+import type { Kysely } from 'kysely';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openDatabase } from '../../db/client.ts';
+import { createMigrator } from '../../db/migrate.ts';
+import type { Database } from '../../db/schema.ts';
 import { createApp } from '../../server/app.ts';
 import type { Deps } from '../../server/app-env.ts';
 import { backupDatabase } from '../../server/backup/backup-database.ts';
@@ -194,6 +198,7 @@ describe('references at rest', () => {
     const [first, second] = statuses(heard);
     // Put the database and ledger back as the previous version left them: plain codes, no
     // lookup key, and a ledger line holding an unkeyed SHA-256 of the reference.
+    await undoLaterMigrations(heard.db);
     heard.sqlite.exec(`
       drop table reference;
       create table reference (code text primary key,
@@ -201,10 +206,7 @@ describe('references at rest', () => {
         issued_at text not null);
       drop table app_secret;
       alter table idempotency_key drop column reference_sealed;
-      delete from kysely_migration where name = '2026-12-06-0100-reference-keyed-hash';
-      -- and what later migrations added, as that version had none of it
-      drop table storyteller_check;
-      delete from kysely_migration where name = '2026-12-07-0100-storyteller-checks';`);
+      delete from kysely_migration where name = '2026-12-06-0100-reference-keyed-hash';`);
     const insert = heard.sqlite.prepare(
       "insert into reference (code, story_id, issued_at) values (?, ?, '2026-12-01T00:00:00Z')",
     );
@@ -236,8 +238,20 @@ describe('references at rest', () => {
   });
 });
 
+/**
+ * That version had none of what later migrations added: run their `down`s, so this test keeps
+ * working as migrations are added after it.
+ */
+async function undoLaterMigrations(db: Kysely<Database>): Promise<void> {
+  const { error } = await createMigrator(db).migrateTo('2026-12-06-0100-reference-keyed-hash');
+  if (error) throw error;
+}
+
 /** Turns a database file back into what the previous version left: plain codes, no lookup key. */
-function makeLegacy(file: string, codes: [reference: string, storyId: number][]) {
+async function makeLegacy(file: string, codes: [reference: string, storyId: number][]) {
+  const opened = openDatabase(file);
+  await undoLaterMigrations(opened.db);
+  await opened.close();
   const db = new SQLite(file);
   try {
     db.exec(`
@@ -247,10 +261,7 @@ function makeLegacy(file: string, codes: [reference: string, storyId: number][])
         issued_at text not null);
       drop table app_secret;
       alter table idempotency_key drop column reference_sealed;
-      delete from kysely_migration where name = '2026-12-06-0100-reference-keyed-hash';
-      -- and what later migrations added, as that version had none of it
-      drop table storyteller_check;
-      delete from kysely_migration where name = '2026-12-07-0100-storyteller-checks';`);
+      delete from kysely_migration where name = '2026-12-06-0100-reference-keyed-hash';`);
     const insert = db.prepare(
       "insert into reference (code, story_id, issued_at) values (?, ?, '2026-12-01T00:00:00Z')",
     );
@@ -269,7 +280,7 @@ describe('a backup from before references were hashed', () => {
     const [first, second] = statuses(heard);
     const backup = join(scratch(), 'old-version.db');
     await backupDatabase(heard.sqlite, backup);
-    makeLegacy(backup, [
+    await makeLegacy(backup, [
       [withdrawnLater, first?.id as number],
       [kept, second?.id as number],
     ]);

@@ -210,6 +210,24 @@ describe('emailing a copy of the reference and answers', () => {
   });
 });
 
+describe('the copy’s subject', () => {
+  it('follows the wording chosen on the contact page when the request does not say', async () => {
+    const reference = await tell(
+      representativeStory({
+        elapsedMs: 60_000,
+        contact: {
+          method: 'phone',
+          phone: '07700 900982',
+          safeToLeaveMessage: true,
+          messageWording: 'named',
+        },
+      }),
+    );
+    expect((await copy(reference)).status).toBe(202);
+    expect((await rows())[0]?.subject).toBe('Your copy of the story you told Heard');
+  });
+});
+
 describe('guessing references', () => {
   it('throttles an address posting many references with 429 and Retry-After; others still get through', async () => {
     const reference = await tell();

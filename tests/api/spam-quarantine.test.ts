@@ -66,7 +66,7 @@ describe('suspected spam', () => {
   });
 
   it('keeps the urgent flag on a quarantined story that speaks of current risk', async () => {
-    await post(adultStory({ finished: 'still_happening', feelSafer: 'less_safe', elapsedMs: 1 }));
+    await post(adultStory({ atRiskNow: 'yes', feelSafer: 'less_safe', elapsedMs: 1 }));
     const row = deps.sqlite.prepare('select status, urgent from story').get();
     expect(row).toEqual({ status: 'quarantined', urgent: 1 });
   });

@@ -90,14 +90,62 @@ describe('POST /api/v1/stories', () => {
     expect(count('story')).toBe(1);
   });
 
-  it('flags a story urgent when help is still happening', async () => {
-    await post(adultStory({ finished: 'still_happening' }));
-    const row = deps.sqlite.prepare('select urgent, urgent_reasons from story').get() as {
-      urgent: number;
-      urgent_reasons: string;
-    };
-    expect(row.urgent).toBe(1);
-    expect(JSON.parse(row.urgent_reasons)).toContain('still_happening');
+  it('flags a story urgent when someone is hurting the person now, or they are not sure', async () => {
+    await post(adultStory({ atRiskNow: 'yes' }));
+    await post(adultStory({ atRiskNow: 'not_sure', story: 'Another story.' }));
+    const rows = deps.sqlite
+      .prepare('select urgent, urgent_reasons, at_risk_now from story order by id')
+      .all() as { urgent: number; urgent_reasons: string; at_risk_now: string }[];
+    expect(rows.map((r) => r.at_risk_now)).toEqual(['yes', 'not_sure']);
+    for (const row of rows) {
+      expect(row.urgent).toBe(1);
+      expect(JSON.parse(row.urgent_reasons)).toEqual(['at_risk_now']);
+    }
+  });
+
+  it('does not flag "the help is still happening" or "no one is hurting me now" as urgent', async () => {
+    // Support going on is not harm going on (issue 13).
+    await post(adultStory({ finished: 'still_happening', atRiskNow: 'no' }));
+    await post(adultStory({ finished: 'still_happening', story: 'An older client.' }));
+    const rows = deps.sqlite
+      .prepare('select urgent, urgent_reasons, at_risk_now from story order by id')
+      .all() as { urgent: number; urgent_reasons: string; at_risk_now: string | null }[];
+    expect(rows.map((r) => r.at_risk_now)).toEqual(['no', null]);
+    for (const row of rows) {
+      expect(row.urgent).toBe(0);
+      expect(JSON.parse(row.urgent_reasons)).toEqual([]);
+    }
+  });
+
+  it('stores how the storyteller wants messages worded, private unless they chose plain', async () => {
+    await post(representativeStory());
+    await post(
+      representativeStory({
+        story: 'A second story from a family member.',
+        contact: {
+          method: 'email',
+          email: 'me@example.com',
+          safeToLeaveMessage: true,
+          messageWording: 'named',
+        },
+      }),
+    );
+    const wordings = deps.sqlite
+      .prepare('select message_wording from contact order by story_id')
+      .all() as { message_wording: string }[];
+    expect(wordings.map((w) => w.message_wording)).toEqual(['neutral', 'named']);
+    const bad = await post(
+      representativeStory({
+        story: 'A third story.',
+        contact: {
+          method: 'phone',
+          phone: '07700 900982',
+          safeToLeaveMessage: true,
+          messageWording: 'loud' as 'named',
+        },
+      }),
+    );
+    expect(bad.status).toBe(422);
   });
 
   it('seals story text so it is not stored as plain text', async () => {

@@ -34,7 +34,7 @@ test.beforeAll(async () => {
   admin = await createStaff(heard.deps, { role: 'admin' });
   storyId = await submitStory(heard, {
     story: 'Ann Smith from Oak House rang me on 07700 900982 and it is still happening.',
-    finished: 'still_happening',
+    atRiskNow: 'yes',
   });
   await submitStory(heard);
   const client = new AdminClient(urlRequester(heard.url));

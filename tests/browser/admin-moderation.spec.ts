@@ -24,7 +24,7 @@ test.beforeAll(async () => {
     boardSlugs: [DEMO_BOARD_SLUG],
     totp: true,
   });
-  storyId = await submitStory(heard, { story: STORY, finished: 'still_happening' });
+  storyId = await submitStory(heard, { story: STORY, atRiskNow: 'yes' });
 });
 test.afterAll(async () => heard.close());
 

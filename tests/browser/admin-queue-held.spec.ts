@@ -24,8 +24,8 @@ test.beforeAll(async () => {
       body: JSON.stringify(story),
     });
   await send(adultStory({ elapsedMs: 300_000 }));
-  // Sent in a millisecond, so held as possible spam; urgent, because it is still happening.
-  await send(adultStory({ finished: 'still_happening', feelSafer: 'less_safe', elapsedMs: 1 }));
+  // Sent in a millisecond, so held as possible spam; urgent, because someone is putting them at risk now.
+  await send(adultStory({ atRiskNow: 'yes', feelSafer: 'less_safe', elapsedMs: 1 }));
 });
 test.afterAll(async () => heard.close());
 

@@ -39,6 +39,8 @@ test('a person tells their whole story in the dialog by keyboard alone, then clo
   await s.chooseRadio('Yes');
   await s.continueTo('When did the help finish?');
   await s.chooseRadio('3 to 12 months ago');
+  await s.continueTo('Is anyone hurting you or putting you at risk now?');
+  await s.chooseRadio('No');
   await s.continueTo('At the start, did anyone ask you what you wanted to happen?');
   await s.chooseRadio('Yes, and I told them');
   await s.continueTo('What did you want to happen?');

@@ -25,6 +25,7 @@ export function adultSteps(words: { wanted: string; story: string; helped: strin
     { page: 'who', radio: { name: 'respondent', value: 'self' } },
     { page: 'reason', radio: { name: 'supportReason', value: 'yes' } },
     { page: 'finished', radio: { name: 'finished', value: '3_to_12_months' } },
+    { page: 'at-risk-now', radio: { name: 'atRiskNow', value: 'no' } },
     { page: 'asked', radio: { name: 'askedOutcomes', value: 'yes_expressed' } },
     { page: 'wanted', text: { selector: 'textarea', value: words.wanted } },
     { page: 'achieved', radio: { name: 'outcomeAchieved', value: 'partly' } },
@@ -57,6 +58,7 @@ export function adultSteps(words: { wanted: string; story: string; helped: strin
         { page: 'contact', radio: { name: 'contact.method', value: 'email' } },
         { page: 'contact', text: { selector: 'input[type=email]', value: 'sam@example.com' } },
         { page: 'contact', radio: { name: 'contact.safeToLeaveMessage', value: 'no' } },
+        { page: 'contact', radio: { name: 'contact.messageWording', value: 'named' } },
       ],
     },
   ];

@@ -46,6 +46,8 @@ test('an adult tells their story by keyboard alone and it is stored with every a
   await chooseRadio(page, 'Yes');
   await continueTo(page, 'When did the help finish?');
   await chooseRadio(page, '3 to 12 months ago');
+  await continueTo(page, 'Is anyone hurting you or putting you at risk now?');
+  await chooseRadio(page, 'No');
   await continueTo(page, 'At the start, did anyone ask you what you wanted to happen?');
   await chooseRadio(page, 'Yes, and I told them');
   await continueTo(page, 'What did you want to happen?');
@@ -108,6 +110,7 @@ test('an adult tells their story by keyboard alone and it is stored with every a
     person_knows: null,
     support_reason: 'yes',
     finished: '3_to_12_months',
+    at_risk_now: 'no',
     asked_outcomes: 'yes_expressed',
     outcome_achieved: 'partly',
     feel_safer: 'a_lot',

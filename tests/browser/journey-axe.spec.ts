@@ -30,6 +30,7 @@ const PATH: WalkAnswers = {
   'person-knows': 'Yes, and they are happy for me to tell you',
   reason: 'Yes',
   finished: 'It is still happening',
+  'at-risk-now': 'I am not sure',
   asked: 'Yes, and they said what they wanted',
   wanted: { text: 'To stay at home with help.' },
   achieved: 'Partly',

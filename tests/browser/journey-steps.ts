@@ -159,6 +159,7 @@ const DEFAULT_WALK: WalkAnswers = {
   'person-knows': 'Yes, and they are happy for me to tell you',
   reason: 'Yes',
   finished: 'Less than 3 months ago',
+  'at-risk-now': 'No',
   asked: 'No',
   achieved: 'Yes, fully',
   safer: 'Yes, a bit safer',

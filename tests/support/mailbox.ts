@@ -36,12 +36,27 @@ export async function freePort(): Promise<number> {
  * A real SMTP server in the test process (smtp-server), parsing what arrives with mailparser.
  * No STARTTLS and no AUTH: Heard connects as to any plain `smtp://` relay.
  */
-export async function startMailbox(port = 0): Promise<Mailbox> {
+export async function startMailbox(
+  port = 0,
+  options: {
+    /** Answers RCPT TO for this address with an SMTP error code instead of accepting it. */
+    refuse?: (address: string) => number | undefined;
+  } = {},
+): Promise<Mailbox> {
   const mails: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      const code = options.refuse?.(address.address);
+      if (!code) return callback();
+      const error = new Error(`Mailbox ${address.address} refused`) as Error & {
+        responseCode: number;
+      };
+      error.responseCode = code;
+      callback(error);
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));

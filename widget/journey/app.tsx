@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CueFinder } from '../../domain/danger-cues/types.ts';
 import {
   type Answers,
   fieldForErrorPath,
@@ -9,14 +10,17 @@ import {
   PAGES,
   pageApplies,
   pageById,
+  showsCrisis,
   showsCurrentRisk,
   toStoryPayload,
   validatePage,
+  wantsContact,
 } from '../../domain/journey-flow.ts';
 import type { Catalogue } from '../../domain/messages.ts';
-import { findDangerPhrases } from '../../domain/risk.ts';
+import { findDangerCues } from '../../domain/risk.ts';
 import type { Announcer } from './announcer.ts';
 import { CatalogueContext, catalogueValue } from './catalogue-context.ts';
+import type { DangerState } from './components/danger-panel.tsx';
 import { ErrorSummary, type ShownError } from './components/error-summary.tsx';
 import { PageFrame } from './components/page-frame.tsx';
 import type { EmbedBridge } from './embed-bridge.ts';
@@ -39,11 +43,18 @@ export type AppProps = {
   startedAt: number;
   idempotencyKey: string;
   onExit: () => void;
+  /** The chosen language's own danger cues (danger-finder.ts), beside the English ones. */
+  dangerFinder?: CueFinder | undefined;
   /** Lets quick exit wipe the answers held by this component. */
   registerForget: (forget: () => void) => void;
 };
 
 type HistoryState = { hjPage?: string } | null;
+
+/** What the confirmation shows once the story is stored; forgotten by quick exit. */
+type Sent = { reference: string; urgent: boolean; contactAsked: boolean; answers: Answers };
+
+const NO_DANGER: DangerState = { shown: false, open: false, crisis: false, focusRequest: 0 };
 
 /** The journey: one question per page, answers only in memory, sent once at the end. */
 export function App(props: AppProps) {
@@ -53,17 +64,22 @@ export function App(props: AppProps) {
   const [errors, setErrors] = useState<ShownError[]>([]);
   const [serverErrors, setServerErrors] = useState<ShownError[]>([]);
   const [returnToCheck, setReturnToCheck] = useState(false);
-  const [riskShown, setRiskShown] = useState(false);
+  const [danger, setDangerState] = useState<DangerState>(NO_DANGER);
+  // Mirrors `danger` for the typing timer, whose closure would otherwise hold an old value.
+  const dangerRef = useRef<DangerState>(NO_DANGER);
+  const setDanger = (next: DangerState) => {
+    dangerRef.current = next;
+    setDangerState(next);
+  };
   const [sendState, setSendState] = useState<SendState>('idle');
-  const [reference, setReference] = useState<string | null>(null);
-  const [urgent, setUrgent] = useState(false);
+  const [sent, setSent] = useState<Sent | null>(null);
   const visited = useRef(new Set<string>(['start']));
   const firstRender = useRef(true);
   const riskTimer = useRef<number | undefined>(undefined);
 
   const value = useMemo(
-    () => catalogueValue(catalogue, isRepresentative(answers)),
-    [catalogue, answers],
+    () => catalogueValue(catalogue, isRepresentative(sent ? sent.answers : answers)),
+    [catalogue, answers, sent],
   );
   const { t } = value;
   const page = pageById(pageId);
@@ -71,7 +87,7 @@ export function App(props: AppProps) {
   useEffect(() => {
     props.registerForget(() => {
       setAnswers({});
-      setReference(null);
+      setSent(null);
     });
   }, [props.registerForget]);
 
@@ -126,11 +142,33 @@ export function App(props: AppProps) {
     setPageId(to);
   };
 
+  /**
+   * Opens the contacts the first time the answers show current risk, and again the first time
+   * words of suicide or self-harm add crisis contacts; otherwise leaves them as the person set
+   * them. Announced politely, never by moving focus: the person may be typing (issue 13).
+   */
   const noticeRisk = (next: Answers) => {
-    if (!riskShown && showsCurrentRisk(next)) {
-      setRiskShown(true);
-      announcer.polite(`${t('danger.heading')}. ${t('danger.call999')}`);
+    const current = dangerRef.current;
+    const crisis = showsCrisis(next, props.dangerFinder);
+    const risk = crisis || showsCurrentRisk(next, props.dangerFinder);
+    if (risk && !current.shown) {
+      setDanger({ ...current, shown: true, open: true, crisis });
+      announcer.polite(
+        `${t('danger.heading')}. ${t('danger.call999')}${crisis ? ` ${t('danger.crisisHeading')}: ${t('danger.samaritans')}.` : ''}`,
+      );
+    } else if (crisis && !current.crisis) {
+      setDanger({ ...current, shown: true, open: true, crisis: true });
+      announcer.polite(`${t('danger.crisisHeading')}: ${t('danger.samaritans')}.`);
     }
+  };
+
+  const onDangerToggle = (open: boolean) => {
+    const current = dangerRef.current;
+    setDanger({
+      ...current,
+      open,
+      focusRequest: open ? current.focusRequest + 1 : current.focusRequest,
+    });
   };
 
   const setAnswer = (name: string, v: string | string[]) => {
@@ -140,7 +178,7 @@ export function App(props: AppProps) {
       // Words of current danger are checked as the person types, after a short pause.
       window.clearTimeout(riskTimer.current);
       riskTimer.current = window.setTimeout(() => {
-        if (findDangerPhrases(v).length > 0) noticeRisk(next);
+        if (findDangerCues(v, props.dangerFinder).length > 0) noticeRisk(next);
       }, 400);
     } else {
       noticeRisk(next);
@@ -203,11 +241,21 @@ export function App(props: AppProps) {
     });
     switch (result.kind) {
       case 'sent':
-        // The same rule the server uses to flag the story (domain/risk.ts), so "today" is true.
-        setUrgent(showsCurrentRisk(answers));
-        // Forget every answer the moment the story is safe: the confirmation shows only the reference.
+        // The same rule the server uses to flag the story (domain/risk.ts), so the response
+        // time promised on the confirmation is the one the Board works to.
+        setSent({
+          reference: result.reference,
+          urgent: showsCurrentRisk(answers, props.dangerFinder),
+          contactAsked: wantsContact(answers),
+          // Only for the printable copy on the confirmation: Back cannot reopen the answers,
+          // and quick exit forgets this too (decision 0092).
+          answers,
+        });
         setAnswers({});
-        setReference(result.reference);
+        if (showsCurrentRisk(answers, props.dangerFinder)) {
+          // An urgent story ends with the contacts open: they matter most as the person leaves.
+          setDanger({ ...dangerRef.current, shown: true, open: true });
+        }
         setSendState('idle');
         bridge.notify('sent');
         go('done');
@@ -249,7 +297,18 @@ export function App(props: AppProps) {
         onSend={(website) => void onSend(website)}
       />
     );
-  else if (page.kind === 'done') content = <DonePage reference={reference ?? ''} urgent={urgent} />;
+  else if (page.kind === 'done')
+    content = (
+      <DonePage
+        reference={sent?.reference ?? ''}
+        urgent={sent?.urgent ?? false}
+        contactAsked={sent?.contactAsked ?? false}
+        answers={sent?.answers ?? {}}
+        responseHours={site.responseHours}
+        language={props.language}
+        announce={announcer.polite}
+      />
+    );
   else
     content = (
       <>
@@ -274,7 +333,8 @@ export function App(props: AppProps) {
         site={site}
         onExit={props.onExit}
         onBack={onBack}
-        showDanger={riskShown}
+        danger={danger}
+        onDangerToggle={onDangerToggle}
         pageId={pageId}
       >
         {content}

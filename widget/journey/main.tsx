@@ -3,6 +3,7 @@ import { chooseLanguage, type LanguageCode, siteLanguages } from '../../domain/l
 import { translate } from '../../domain/messages.ts';
 import { createAnnouncer } from './announcer.ts';
 import { App } from './app.tsx';
+import { loadDangerFinder } from './danger-finder.ts';
 import { createEmbedBridge, embedHostOrigin } from './embed-bridge.ts';
 import { applyDocumentLanguage } from './i18n/document-language.ts';
 import { LanguageContext } from './i18n/language-context.ts';
@@ -28,7 +29,11 @@ async function boot() {
     new URLSearchParams(window.location.search).get('lang'),
     site.languages,
   );
-  let catalogue = await loadCatalogue(language.code);
+  // The language's danger cues come with its catalogue (issue 13): English cues always apply.
+  let [catalogue, dangerFinder] = await Promise.all([
+    loadCatalogue(language.code),
+    loadDangerFinder(language.code),
+  ]);
   applyDocumentLanguage(document, language);
 
   const announcer = createAnnouncer();
@@ -56,7 +61,7 @@ async function boot() {
   root.replaceChildren();
   const idempotencyKey = crypto.randomUUID();
   const choose = async (code: LanguageCode) => {
-    catalogue = await loadCatalogue(code);
+    [catalogue, dangerFinder] = await Promise.all([loadCatalogue(code), loadDangerFinder(code)]);
     language = offered.find((l) => l.code === code) ?? language;
     applyDocumentLanguage(document, language);
     const url = new URL(window.location.href);
@@ -81,6 +86,7 @@ async function boot() {
           site={site}
           catalogue={catalogue}
           language={language.code}
+          dangerFinder={dangerFinder}
           announcer={announcer}
           bridge={bridge}
           startedAt={startedAt}

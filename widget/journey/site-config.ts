@@ -1,3 +1,5 @@
+import { DEFAULT_RESPONSE_HOURS } from '../../domain/limits.ts';
+
 /** The site's public settings, as the server puts them in the page (`#heard-site` JSON). */
 export type JourneySite = {
   key: string;
@@ -11,6 +13,8 @@ export type JourneySite = {
   quickExitUrl: string;
   languages: string[];
   allowedOrigins: string[];
+  /** The Board's response time for urgent stories, in working hours (issue 13). */
+  responseHours: number;
 };
 
 /** Where quick exit goes when a site's URL is missing or not http(s): a neutral weather page. */
@@ -45,5 +49,9 @@ export function readSite(doc: Document): JourneySite | null {
     quickExitUrl: httpUrl(raw.quickExitUrl) ?? DEFAULT_EXIT_URL,
     languages: Array.isArray(raw.languages) ? raw.languages.map(String) : ['en'],
     allowedOrigins: Array.isArray(raw.allowedOrigins) ? raw.allowedOrigins.map(String) : [],
+    responseHours:
+      typeof raw.responseHours === 'number' && raw.responseHours >= 1 && raw.responseHours <= 72
+        ? Math.round(raw.responseHours)
+        : DEFAULT_RESPONSE_HOURS,
   };
 }

@@ -94,6 +94,8 @@ export type Suggestion = Suggestions['suggestions'][number];
 // Organisation.
 export type Board = BoardList['items'][number];
 export type BoardList = ApiJson<'/admin/api/boards'>;
+/** A Board's duty inbox, response time, working hours and webhook (issue 13). */
+export type BoardAlerting = ApiJson<'/admin/api/boards/:boardId/alerting'>;
 export type Theme = ThemeList['items'][number];
 export type ThemeList = ApiJson<'/admin/api/boards/:boardId/themes'>;
 export type Partner = PartnerList['items'][number];

@@ -12,13 +12,25 @@ import { useSession } from '../session/session.tsx';
 
 /** Your account: who you are, sign out (here or everywhere), password and two-factor sign-in. */
 export default function Account() {
-  const { user, signOut } = useSession();
+  const { user, signOut, refresh } = useSession();
   const { route } = useLocation();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const form = useFormAction();
   const { errors, busy } = form;
+  const [digest, setDigest] = useState<boolean | null>(null);
   if (!user) return null;
+  const digestOn = digest ?? user.dailyDigest;
+
+  const saveDigest = async (event: Event) => {
+    event.preventDefault();
+    await form.run(async () => {
+      await api.put('/account/daily-digest', { dailyDigest: digestOn });
+      await refresh();
+      setDigest(null);
+      announce(digestOn ? 'You will get the daily summary' : 'The daily summary is off');
+    });
+  };
 
   const leave = async (everywhere: boolean) => {
     await form.run(async () => {
@@ -109,6 +121,42 @@ export default function Account() {
             “Sign out everywhere” ends your sessions on every device, for example a shared computer
             you forgot to sign out of.
           </p>
+
+          {user.role === 'coordinator' && (
+            <>
+              <h2 class="govuk-heading-m" id="digest-heading">
+                Daily summary email
+              </h2>
+              <form onSubmit={saveDigest} noValidate aria-labelledby="digest-heading">
+                <div class="govuk-form-group">
+                  <div class="govuk-checkboxes govuk-checkboxes--small">
+                    <div class="govuk-checkboxes__item">
+                      <input
+                        class="govuk-checkboxes__input"
+                        id="daily-digest"
+                        name="daily-digest"
+                        type="checkbox"
+                        checked={digestOn}
+                        onChange={(e) => setDigest(e.currentTarget.checked)}
+                        aria-describedby="daily-digest-hint"
+                      />
+                      <label class="govuk-label govuk-checkboxes__label" for="daily-digest">
+                        Send me a daily summary
+                      </label>
+                      <div id="daily-digest-hint" class="govuk-hint govuk-checkboxes__hint">
+                        On working days at about 8am: how many stories are waiting, past their
+                        response time, or held as possible spam on your Boards. Numbers only, and
+                        not sent when there is nothing to report.
+                      </div>
+                    </div>
+                  </div>
+                </div>
+                <button type="submit" class="govuk-button govuk-button--secondary" disabled={busy}>
+                  Save summary setting
+                </button>
+              </form>
+            </>
+          )}
 
           <h2 class="govuk-heading-m">Change your password</h2>
           <form onSubmit={changePassword} noValidate aria-label="Change your password">

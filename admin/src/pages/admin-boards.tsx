@@ -74,6 +74,16 @@ export default function AdminBoards() {
               { header: 'Short name', cell: (b) => b.slug, class: 'heard-wrap' },
               { header: 'Added', cell: (b) => formatDate(b.createdAt) },
               {
+                header: 'Alerts',
+                hiddenHeader: true,
+                cell: (b) => (
+                  <a class="govuk-link" href={`/admin/boards/${b.id}/alerting`}>
+                    Alerts and response time
+                    <span class="govuk-visually-hidden"> for {b.name}</span>
+                  </a>
+                ),
+              },
+              {
                 header: 'Action',
                 hiddenHeader: true,
                 cell: (b) => (

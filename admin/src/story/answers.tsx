@@ -53,6 +53,10 @@ export function Answers({ story }: { story: StoryDetail }) {
           v={label(ANSWER_LABELS, a.supportReason)}
         />
         <Row k="When the help finished" v={label(ANSWER_LABELS, a.finished)} />
+        <Row
+          k="Anyone hurting them or putting them at risk now"
+          v={label(ANSWER_LABELS, a.atRiskNow)}
+        />
         <Row k="Asked what they wanted to happen" v={label(ANSWER_LABELS, a.askedOutcomes)} />
         <Row k="Did that happen" v={label(ANSWER_LABELS, a.outcomeAchieved)} />
         <Row k="Feel safer now" v={label(ANSWER_LABELS, a.feelSafer)} />

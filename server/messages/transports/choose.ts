@@ -1,7 +1,9 @@
 import type { MessageChannel } from '../../../domain/outbox.ts';
 import type { Env } from '../../env.ts';
 import type { Transport } from '../transport.ts';
+import { createNotifyTransport, notifyOptionsFromEnv } from './notify.ts';
 import { createSmtpTransport, parseMailFrom } from './smtp.ts';
+import { createWebhookTransport } from './webhook.ts';
 
 /**
  * The transports this deployment has, built from its settings (decision 0086). The sender gives
@@ -17,7 +19,16 @@ export type ChosenTransports = {
   missing: MessageChannel[];
 };
 
-export type TransportSettings = Pick<Env, 'HEARD_SMTP_URL' | 'HEARD_MAIL_FROM'> & {
+export type TransportSettings = Pick<
+  Env,
+  | 'HEARD_SMTP_URL'
+  | 'HEARD_MAIL_FROM'
+  | 'HEARD_NOTIFY_API_KEY'
+  | 'HEARD_NOTIFY_EMAIL_TEMPLATE_ID'
+  | 'HEARD_NOTIFY_SMS_TEMPLATE_ID'
+  | 'HEARD_NOTIFY_EMAIL_REPLY_TO_ID'
+  | 'HEARD_NOTIFY_BASE_URL'
+> & {
   /** HEARD_PUBLIC_URL or the listening address: the default From domain. */
   linkBase: string;
 };
@@ -34,11 +45,12 @@ export function chooseTransports(settings: TransportSettings): ChosenTransports 
   if (settings.HEARD_SMTP_URL) {
     transports.push(createSmtpTransport({ url: settings.HEARD_SMTP_URL, from }));
   }
-  // ── Plug-in point for the `outbox-transports` branch ──────────────────────────────────────
-  // GOV.UK Notify (email and SMS): createNotifyTransport(notifyOptionsFromEnv(env)) from
-  // ./notify.ts, after SMTP so SMTP carries email when both are set. Signed webhooks:
-  // createWebhookTransport() from ./webhook.ts, always present (each Board sets its own URL).
-  // ───────────────────────────────────────────────────────────────────────────────────────────
+  // GOV.UK Notify (email and text messages; decision 0087) after SMTP, so SMTP carries email
+  // when both are set and Notify the text messages.
+  const notify = notifyOptionsFromEnv(settings);
+  if (notify) transports.push(createNotifyTransport(notify));
+  // Signed webhooks need no deployment setting: each Board sets its own URL and secret.
+  transports.push(createWebhookTransport());
   const carried = new Set(transports.flatMap((t) => t.channels));
   const domain = parseMailFrom(from).address.split('@')[1] ?? 'heard.invalid';
   return {

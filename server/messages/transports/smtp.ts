@@ -26,10 +26,10 @@ export function createSmtpTransport(options: SmtpOptions): Transport {
   const from = parseMailFrom(options.from);
   const mailer = createTransport({
     url: options.url,
-    // Well inside the sender's lease (2 minutes), so a hung server is a retry, not a stuck lease.
-    connectionTimeout: 15_000,
-    greetingTimeout: 15_000,
-    socketTimeout: 30_000,
+    // Inside the sender's 30-second deadline for a whole send, so a hung server is a retry.
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
   });
   return {
     name: 'smtp',

@@ -2,14 +2,15 @@ import type { ComponentChildren } from 'preact';
 import { useT } from '../catalogue-context.ts';
 import { Say } from '../i18n/say.tsx';
 import type { JourneySite } from '../site-config.ts';
-import { DangerPanel } from './danger-panel.tsx';
+import { DangerPanel, type DangerState } from './danger-panel.tsx';
 
 export type PageFrameProps = {
   site: JourneySite;
   onExit: () => void;
   /** Shown when there is a page to go back to. */
   onBack?: (() => void) | undefined;
-  showDanger: boolean;
+  danger: DangerState;
+  onDangerToggle: (open: boolean) => void;
   /** The page id (journey-flow.ts), on `<main data-page>` for tests and the embed's styling. */
   pageId: string;
   children: ComponentChildren;
@@ -17,9 +18,11 @@ export type PageFrameProps = {
 
 /**
  * What every page has (docs/domain.md): "Exit this page" at the top (sticky on small screens), a
- * back link, the current-risk contacts once shown, and "Get help to fill this in".
+ * back link, the current-risk contacts (and the way back to them) once needed, and "Get help
+ * to fill this in".
  */
-export function PageFrame({ site, onExit, onBack, showDanger, pageId, children }: PageFrameProps) {
+export function PageFrame(props: PageFrameProps) {
+  const { site, onExit, onBack, danger, onDangerToggle, pageId, children } = props;
   const t = useT();
   return (
     <div class="hj-page">
@@ -38,7 +41,7 @@ export function PageFrame({ site, onExit, onBack, showDanger, pageId, children }
           </button>
         ) : null}
         <main class="hj-main" id="hj-main" data-page={pageId}>
-          {showDanger ? <DangerPanel site={site} /> : null}
+          <DangerPanel site={site} danger={danger} onToggle={onDangerToggle} />
           {children}
           <details class="hj-details">
             <summary class="hj-details__summary">{t('common.getHelp')}</summary>

@@ -43,9 +43,10 @@ function answerText(t: Translate, field: FieldDef, value: Answers[string]): stri
   return field.kind === 'radios' ? t(optionKey(field, value)) : value;
 }
 
-type Row = { key: string; question: string; answer: string; page: PageDef };
+export type Row = { key: string; question: string; answer: string; page: PageDef };
 
-function rows(t: Translate, answers: Answers): Row[] {
+/** Every answer as a question and its answer in words (also the confirmation's printable copy). */
+export function answerRows(t: Translate, answers: Answers): Row[] {
   const out: Row[] = [];
   for (const page of questionPages(answers)) {
     for (const field of page.fields) {
@@ -79,7 +80,7 @@ export function CheckPage({ answers, serverErrors, sendState, onChange, onSend }
   const honeypot = useRef<HTMLInputElement>(null);
   const busy = sendState === 'sending' || sendState === 'retrying';
   const statusKey = STATUS_KEYS[sendState];
-  const all = rows(t, answers);
+  const all = answerRows(t, answers);
   const submit = (event: Event) => {
     event.preventDefault();
     if (!busy) onSend(honeypot.current?.value ?? '');
