@@ -435,6 +435,8 @@ export interface ActionToTellTable {
   created_at: string;
   told_at: string | null;
   told_by: number | null;
+  /** The automatic message about it, when one could be sent (decision 0093). */
+  message_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export type PackRow = Selectable<PackTable>;

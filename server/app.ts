@@ -22,6 +22,7 @@ import { healthRoutes } from './routes/health.ts';
 import { journeyRoutes } from './routes/journey.ts';
 import { publicBoardRoutes } from './routes/public-board-pages.ts';
 import { storyRoutes } from './routes/stories.ts';
+import { storyCopyRoutes } from './routes/story-copy.ts';
 import { withdrawRoutes } from './routes/withdraw.ts';
 
 /**
@@ -42,6 +43,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   // Public writes are rate limited per client address before any route reads them (issue 6).
   // (/withdraw limits its own reference look-ups and answers in HTML: server/withdrawal/.)
   app.on('POST', '/api/v1/stories', publicRateLimit());
+  app.on('POST', '/api/v1/stories/copy', publicRateLimit());
   // The no-JavaScript form gets a calm HTML page; Back returns to the answers (issue 6).
   app.on(
     'POST',
@@ -62,6 +64,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.route('/', withdrawRoutes);
   app.route('/', healthRoutes);
   app.route('/', storyRoutes);
+  app.route('/', storyCopyRoutes);
   app.route('/', journeyRoutes);
   app.route('/', assetRoutes);
   app.route('/', publicBoardRoutes);

@@ -2,6 +2,12 @@ import type { Db } from '../../db/client.ts';
 import type { BoardActionRow } from '../../db/schema.ts';
 import type { ActionInput, ActionStatus, ActionView } from '../../domain/actions.ts';
 import { Conflict, NotFound } from '../http/errors.ts';
+import {
+  hearBackKey,
+  type MessageDeps,
+  supersedeHeldActionNews,
+  tellStorytellers,
+} from '../messages/hear-back.ts';
 import { isCurrentConsent } from '../moderation/uses.ts';
 import { refusalErrors, refusedStories } from '../packs/pack-guards.ts';
 
@@ -82,9 +88,12 @@ async function actionView(db: Db, row: BoardActionRow): Promise<ActionView> {
     .execute();
   const open = await db
     .selectFrom('action_to_tell')
+    .leftJoin('message', 'message.id', 'action_to_tell.message_id')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('action_id', '=', row.id)
-    .where('told_at', 'is', null)
+    .where('action_to_tell.action_id', '=', row.id)
+    .where('action_to_tell.told_at', 'is', null)
+    // Told automatically: nobody needs to tell them by hand (decision 0093).
+    .where((eb) => eb.or([eb('message.status', 'is', null), eb('message.status', '!=', 'sent')]))
     .executeTakeFirstOrThrow();
   return {
     id: row.id,
@@ -105,19 +114,31 @@ async function actionView(db: Db, row: BoardActionRow): Promise<ActionView> {
   };
 }
 
+/** Who changed an action, from where, and what sending news to storytellers needs. */
+export type ActionChange = {
+  boardId: number;
+  userId: number;
+  address: string | null;
+  messages: MessageDeps;
+  now: Date;
+};
+
 /**
  * Records "to tell" for every linked story whose teller asked to hear back (a current
  * contact_check or contact_involve consent), so the coordinator can tell them, through the
  * contact route they chose, that the action changed. Withdrawn stories have no contact left.
+ * Where the person may be sent the news automatically (the consent gate's mayHearBack), it is
+ * queued too, held for a coordinator to stop, and linked to the entry (decision 0093).
  */
 async function recordToTell(
   db: Db,
   actionId: number,
   storyIds: number[],
   status: ActionStatus,
-  now: Date,
+  change: ActionChange,
 ): Promise<void> {
   if (storyIds.length === 0) return;
+  const { now } = change;
   const consents = await db
     .selectFrom('consent')
     .innerJoin('story', 'story.id', 'consent.story_id')
@@ -130,9 +151,27 @@ async function recordToTell(
   for (const storyId of who) {
     // One open entry per person and action: if they have not been told yet, they are told the
     // latest status once, not every step the action took since.
+    await supersedeHeldActionNews(db, { actionId, storyId, boardId: change.boardId, now });
+    const eventKey = `hear_back_action:action:${actionId}:status:${status}:at:${now.toISOString()}`;
+    const [queued] = await tellStorytellers(db, change.messages, [storyId], {
+      news: { kind: 'hear_back_action', status },
+      eventKey,
+      actor: change.userId,
+      address: change.address,
+      now,
+    });
+    const message =
+      queued === undefined
+        ? undefined
+        : await db
+            .selectFrom('message')
+            .select('id')
+            .where('dedupe_key', '=', hearBackKey(eventKey, storyId))
+            .executeTakeFirst();
+    const messageId = message?.id ?? null;
     const open = await db
       .updateTable('action_to_tell')
-      .set({ status, created_at: now.toISOString() })
+      .set({ status, created_at: now.toISOString(), message_id: messageId })
       .where('action_id', '=', actionId)
       .where('story_id', '=', storyId)
       .where('told_at', 'is', null)
@@ -147,6 +186,7 @@ async function recordToTell(
         created_at: now.toISOString(),
         told_at: null,
         told_by: null,
+        message_id: messageId,
       })
       .execute();
   }
@@ -158,7 +198,14 @@ async function recordToTell(
  */
 export async function createAction(
   db: Db,
-  args: { boardId: number; userId: number; input: ActionInput; now: Date },
+  args: {
+    boardId: number;
+    userId: number;
+    input: ActionInput;
+    now: Date;
+    address: string | null;
+    messages: MessageDeps;
+  },
 ): Promise<ActionView> {
   await checkLinkedStories(db, args.boardId, args.input.storyIds, args.now);
   const id = await db.transaction().execute(async (trx) => {
@@ -188,7 +235,7 @@ export async function createAction(
         .insertInto('board_action_story')
         .values(i.storyIds.map((story_id) => ({ action_id: id, story_id })))
         .execute();
-    await recordToTell(trx, id, i.storyIds, i.status, args.now);
+    await recordToTell(trx, id, i.storyIds, i.status, args);
     return id;
   });
   return storedActionView(db, id);
@@ -200,7 +247,14 @@ export async function createAction(
  */
 export async function updateAction(
   db: Db,
-  args: { row: BoardActionRow; input: ActionInput; now: Date },
+  args: {
+    row: BoardActionRow;
+    input: ActionInput;
+    now: Date;
+    userId: number;
+    address: string | null;
+    messages: MessageDeps;
+  },
 ): Promise<ActionView> {
   await checkLinkedStories(db, args.row.board_id, args.input.storyIds, args.now);
   await db.transaction().execute(async (trx) => {
@@ -228,7 +282,10 @@ export async function updateAction(
         .values(i.storyIds.map((story_id) => ({ action_id: args.row.id, story_id })))
         .execute();
     if (i.status !== args.row.status)
-      await recordToTell(trx, args.row.id, i.storyIds, i.status, args.now);
+      await recordToTell(trx, args.row.id, i.storyIds, i.status, {
+        ...args,
+        boardId: args.row.board_id,
+      });
   });
   return storedActionView(db, args.row.id);
 }

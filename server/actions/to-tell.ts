@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import type { ContactRow } from '../../db/schema.ts';
 import type { ActionStatus } from '../../domain/actions.ts';
+import type { MessageStatus } from '../../domain/outbox.ts';
 import { NotFound } from '../http/errors.ts';
 import { isCurrentConsent } from '../moderation/uses.ts';
 import { CONTACT_PURPOSES } from './action-store.ts';
@@ -14,6 +15,13 @@ export type ToTellItem = {
   status: ActionStatus;
   since: string;
   contactMethod: ContactRow['method'] | null;
+  /**
+   * The automatic message with this news (decision 0093): `held` until `holdUntil` (a
+   * coordinator may stop it), `waiting` to go, `failed` or `stopped` (tell them by hand). Null
+   * when none could be sent (no contact route, not safe to leave a message). Once it is sent the
+   * entry leaves this list: they have been told.
+   */
+  message: { id: number; status: MessageStatus; holdUntil: string | null } | null;
 };
 
 /**
@@ -29,7 +37,11 @@ export async function listToTell(db: Db, boardId: number, now: Date): Promise<To
     .innerJoin('board_action', 'board_action.id', 'action_to_tell.action_id')
     .innerJoin('story', 'story.id', 'action_to_tell.story_id')
     .leftJoin('contact', 'contact.story_id', 'action_to_tell.story_id')
+    .leftJoin('message', 'message.id', 'action_to_tell.message_id')
     .select([
+      'message.id as message_id',
+      'message.status as message_status',
+      'message.hold_until',
       'action_to_tell.id',
       'action_to_tell.action_id',
       'action_to_tell.story_id',
@@ -41,6 +53,7 @@ export async function listToTell(db: Db, boardId: number, now: Date): Promise<To
     .where('board_action.board_id', '=', boardId)
     .where('action_to_tell.told_at', 'is', null)
     .where('story.status', '!=', 'withdrawn')
+    .where((eb) => eb.or([eb('message.status', 'is', null), eb('message.status', '!=', 'sent')]))
     .orderBy('action_to_tell.created_at')
     .orderBy('action_to_tell.id')
     .execute();
@@ -59,6 +72,10 @@ export async function listToTell(db: Db, boardId: number, now: Date): Promise<To
       status: r.status,
       since: r.created_at,
       contactMethod: r.method ?? null,
+      message:
+        r.message_id === null || r.message_status === null
+          ? null
+          : { id: r.message_id, status: r.message_status, holdUntil: r.hold_until },
     }));
 }
 

@@ -1,6 +1,6 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { ConsentPurpose } from '../../domain/vocabulary.ts';
+import { CONTACT_PURPOSES, type ConsentPurpose } from '../../domain/vocabulary.ts';
 
 /** Who a story may be shown to, and the consent purpose that allows it. */
 export const AUDIENCE_PURPOSE = {
@@ -32,6 +32,34 @@ export function shownTo(audience: Audience, now: Date) {
           .select(sql`1`.as('one'))
           .whereRef('consent.story_id', '=', 'story.id')
           .where('consent.purpose', '=', AUDIENCE_PURPOSE[audience])
+          .where('consent.granted', '=', 1)
+          .where('consent.withdrawn_at', 'is', null)
+          .where((c) =>
+            c.or([c('consent.expires_at', 'is', null), c('consent.expires_at', '>', at)]),
+          ),
+      ),
+    ]);
+}
+
+/**
+ * The one definition of who may be sent news of their story (issue 13, decision 0093), the rule
+ * the coordinator's "people to tell" list already keeps: the story is not withdrawn, the person
+ * still has a current wish to be contacted (contact_check or contact_involve: granted, not
+ * withdrawn, not expired) and said it is safe to leave them a message. A Kysely expression over
+ * `story` joined to `contact`, so a withdrawn story (its contact row deleted) never matches.
+ */
+export function mayHearBack(now: Date) {
+  const at = now.toISOString();
+  return (eb: ExpressionBuilder<Database, 'story' | 'contact'>) =>
+    eb.and([
+      eb('story.status', '!=', 'withdrawn'),
+      eb('contact.safe_to_leave_message', '=', 1),
+      eb.exists(
+        eb
+          .selectFrom('consent')
+          .select(sql`1`.as('one'))
+          .whereRef('consent.story_id', '=', 'story.id')
+          .where('consent.purpose', 'in', CONTACT_PURPOSES)
           .where('consent.granted', '=', 1)
           .where('consent.withdrawn_at', 'is', null)
           .where((c) =>

@@ -1,8 +1,10 @@
 import type { Db } from '../../db/client.ts';
 import type { StoryRow } from '../../db/schema.ts';
 import { Conflict } from '../http/errors.ts';
+import type { MessageDeps } from '../messages/hear-back.ts';
 import { runLeftLibraryHooks } from '../withdrawal/hooks.ts';
 import { auditStory, type StaffAct } from './acting.ts';
+import { tellStoryRead } from './safeguarding-checks.ts';
 import { DECIDED_STATUSES, OPEN_STATUSES } from './statuses.ts';
 import { hasCuratedStory, hasSafeguardingCheck } from './story-queries.ts';
 import { requireStorytellerCheck } from './storyteller-checks.ts';
@@ -85,6 +87,7 @@ export async function rejectStory(
   story: StoryRow,
   reason: string,
   act: StaffAct,
+  messages: MessageDeps,
 ): Promise<void> {
   if (!OPEN_STATUSES.includes(story.status as never)) {
     throw new Conflict('This story cannot be rejected now', `It is ${story.status}.`);
@@ -107,6 +110,8 @@ export async function rejectStory(
       reason,
       previousStatus: story.status,
     });
+    // A story rejected without a safeguarding check (not urgent) has still been read.
+    await tellStoryRead(trx, messages, story, act);
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import type { PackRow } from '../../db/schema.ts';
 import { Conflict, NotFound } from '../http/errors.ts';
+import { type MessageDeps, tellStorytellers } from '../messages/hear-back.ts';
 import { type RefusedStory, refusalErrors, refusedStories } from './pack-guards.ts';
 import { buildPackModel, type PackModel } from './pack-model.ts';
 
@@ -172,11 +173,20 @@ export async function choosePackStories(
 /**
  * Issues a draft pack: rebuilds its content through the pack gate (so nothing withdrawn a moment
  * ago slips in), then freezes that content as the snapshot with who issued it and when. After
- * this the database refuses any change to the pack (trigger `pack_issued_frozen`).
+ * this the database refuses any change to the pack (trigger `pack_issued_frozen`). Issuing is
+ * when a story is used in a Board pack: the teller of each story in it who asked to hear back is
+ * told, once per pack (decision 0093).
  */
 export async function issuePack(
   db: Db,
-  args: { packId: number; userId: number; issuerName: string; now: Date },
+  args: {
+    packId: number;
+    userId: number;
+    issuerName: string;
+    now: Date;
+    address: string | null;
+    messages: MessageDeps;
+  },
 ): Promise<PackModel> {
   return db.transaction().execute(async (trx) => {
     const model = await buildPackModel(trx, args.packId, args.now);
@@ -200,6 +210,18 @@ export async function issuePack(
       .where('id', '=', args.packId)
       .where('status', '=', 'draft')
       .execute();
+    await tellStorytellers(
+      trx,
+      args.messages,
+      frozen.stories.map((s) => s.storyId),
+      {
+        news: { kind: 'hear_back_pack', meetingDate: frozen.meetingDate },
+        eventKey: `hear_back_pack:pack:${args.packId}`,
+        actor: args.userId,
+        address: args.address,
+        now: args.now,
+      },
+    );
     return frozen;
   });
 }

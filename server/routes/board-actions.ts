@@ -78,6 +78,8 @@ export const boardActionRoutes = new Hono<AdminEnv>()
         userId: auth.user.id,
         input,
         now: deps.now(),
+        address,
+        messages: deps,
       });
       await recordAudit(deps.db, {
         actor: auth.user.id,
@@ -103,7 +105,14 @@ export const boardActionRoutes = new Hono<AdminEnv>()
       const { boardId, actionId } = c.req.valid('param');
       const row = await findAction(deps.db, boardInScope(auth, boardId), actionId);
       const input = c.req.valid('json');
-      const action = await updateAction(deps.db, { row, input, now: deps.now() });
+      const action = await updateAction(deps.db, {
+        row,
+        input,
+        now: deps.now(),
+        userId: auth.user.id,
+        address,
+        messages: deps,
+      });
       await recordAudit(deps.db, {
         actor: auth.user.id,
         action: 'action.updated',

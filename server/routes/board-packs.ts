@@ -138,6 +138,8 @@ export const boardPackRoutes = new Hono<AdminEnv>()
         userId: auth.user.id,
         issuerName: auth.user.name ?? auth.user.email,
         now: deps.now(),
+        address,
+        messages: deps,
       });
       await recordAudit(deps.db, {
         actor: auth.user.id,

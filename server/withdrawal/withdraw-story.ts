@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import type { ConsentPurpose } from '../../domain/vocabulary.ts';
 import { type AuditActor, recordAudit } from '../audit/record.ts';
+import { stopStorytellerNews } from '../messages/hear-back.ts';
 import { runLeftLibraryHooks } from './hooks.ts';
 
 export type WithdrawContext = {
@@ -85,6 +86,12 @@ async function withdrawInTransaction(
       .where('story_id', '=', storyId)
       .execute();
     await runLeftLibraryHooks(trx, storyId, 'withdrawn');
+    await stopStorytellerNews(trx, {
+      storyId,
+      boardId: story.board_id,
+      now: ctx.now,
+      storyWithdrawn: true,
+    });
     await recordAudit(trx, {
       actor: ctx.actor,
       action: 'story.withdrawn',
@@ -154,8 +161,15 @@ export async function withdrawConsents(
       .where('granted', '=', 1)
       .where('withdrawn_at', 'is', null)
       .execute();
-    if (contactLeft.length === 0)
+    if (contactLeft.length === 0) {
       await trx.deleteFrom('contact').where('story_id', '=', storyId).execute();
+      await stopStorytellerNews(trx, {
+        storyId,
+        boardId: story.board_id,
+        now: ctx.now,
+        storyWithdrawn: false,
+      });
+    }
     await trx.updateTable('story').set({ updated_at: at }).where('id', '=', storyId).execute();
     if (withdrawn.includes('board_share')) {
       await runLeftLibraryHooks(trx, storyId, 'board_consent_withdrawn');

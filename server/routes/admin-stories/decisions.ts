@@ -29,7 +29,8 @@ export const decisionRoutes = new Hono<AdminEnv>()
     validate('json', ReasonSchema),
     async (c) => {
       const { story } = c.var;
-      await rejectStory(c.var.deps.db, story, c.req.valid('json').reason, actingStaff(c));
+      const { deps } = c.var;
+      await rejectStory(deps.db, story, c.req.valid('json').reason, actingStaff(c), deps);
       return c.json(await freshDetail(c.var.deps, story.id));
     },
   )

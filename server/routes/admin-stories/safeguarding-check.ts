@@ -43,7 +43,8 @@ export const safeguardingCheckRoutes = new Hono<AdminEnv>().post(
   async (c) => {
     const { db, sealer } = c.var.deps;
     const { story } = c.var;
-    await recordSafeguardingCheck(db, sealer, story, c.req.valid('json'), actingStaff(c));
+    const check = c.req.valid('json');
+    await recordSafeguardingCheck(db, sealer, story, check, actingStaff(c), c.var.deps);
     return c.json(await freshDetail(c.var.deps, story.id));
   },
 );
