@@ -7,6 +7,7 @@ import type { Logger } from '../log.ts';
 import { attemptsInWindow, retryDelayMs } from './backoff.ts';
 import { onMessageQueued } from './outbox.ts';
 import { resolveRecipient } from './recipients.ts';
+import { STORYTELLER_SENDER } from './storyteller-wording.ts';
 import { type Envelope, PermanentDeliveryError, type Transport } from './transport.ts';
 
 /**
@@ -209,7 +210,9 @@ export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
       to: recipient.to,
       subject: row.subject,
       text: row.body ?? deps.sealer.openOptional(row.body_sealed, 'message.body') ?? '',
-      fromName: staff ? 'Heard' : undefined,
+      // Always the neutral name, never HEARD_MAIL_FROM's display name: that may name a
+      // safeguarding Board, and someone else may read a storyteller's inbox (decision 0093).
+      fromName: STORYTELLER_SENDER,
       boardSlug: await boardSlug(row.board_id),
       storyId: staff ? row.story_id : null,
       link:

@@ -249,7 +249,8 @@ describe('the sender', () => {
       to: 'teller@home.example',
       text: 'Your answers, sealed at rest',
     });
-    expect(sent[0]?.fromName).toBeUndefined();
+    // Neutral, whatever display name HEARD_MAIL_FROM carries.
+    expect(sent[0]?.fromName).toBe('Heard');
     expect(outboxRows(deps)[0]).toMatchObject({
       status: 'sent',
       body_sealed: null,
