@@ -1,14 +1,8 @@
 import { useRef } from 'preact/hooks';
-import {
-  type Answers,
-  type FieldDef,
-  fieldApplies,
-  optionKey,
-  type PageDef,
-  questionPages,
-} from '../../../domain/journey-flow.ts';
+import { type AnswerRow, answerRows } from '../../../domain/answer-summary.ts';
+import type { Answers } from '../../../domain/journey-flow.ts';
 import type { MessageKey } from '../../../domain/messages.ts';
-import { type Translate, useT } from '../catalogue-context.ts';
+import { useT } from '../catalogue-context.ts';
 import { ErrorSummary, type ShownError } from '../components/error-summary.tsx';
 import { Say } from '../i18n/say.tsx';
 import { Heading } from './heading.tsx';
@@ -32,48 +26,6 @@ const STATUS_KEYS: Partial<Record<SendState, MessageKey>> = {
   unavailable: 'check.failed',
 };
 
-function answerText(t: Translate, field: FieldDef, value: Answers[string]): string {
-  if (field.kind === 'checkboxes') {
-    const codes = Array.isArray(value) ? value : [];
-    return codes.length > 0
-      ? codes.map((c) => t(optionKey(field, c))).join('\n')
-      : t('check.noneSelected');
-  }
-  if (typeof value !== 'string' || value.trim() === '') return t('check.notAnswered');
-  return field.kind === 'radios' ? t(optionKey(field, value)) : value;
-}
-
-export type Row = { key: string; question: string; answer: string; page: PageDef };
-
-/** Every answer as a question and its answer in words (also the confirmation's printable copy). */
-export function answerRows(t: Translate, answers: Answers): Row[] {
-  const out: Row[] = [];
-  for (const page of questionPages(answers)) {
-    for (const field of page.fields) {
-      if (!fieldApplies(field, answers)) continue;
-      if (field.name === 'consents') {
-        const granted = Array.isArray(answers.consents) ? answers.consents : [];
-        for (const code of field.options ?? []) {
-          out.push({
-            key: `consents.${code}`,
-            question: t(optionKey(field, code)),
-            answer: granted.includes(code) ? t('check.consented') : t('check.notConsented'),
-            page,
-          });
-        }
-        continue;
-      }
-      out.push({
-        key: field.name,
-        question: t((field.labelKey ?? page.headingKey) as MessageKey),
-        answer: answerText(t, field, answers[field.name]),
-        page,
-      });
-    }
-  }
-  return out;
-}
-
 /** GOV.UK check answers: every answer with a Change link that returns here afterwards. */
 export function CheckPage({ answers, serverErrors, sendState, onChange, onSend }: CheckPageProps) {
   const t = useT();
@@ -85,7 +37,7 @@ export function CheckPage({ answers, serverErrors, sendState, onChange, onSend }
     event.preventDefault();
     if (!busy) onSend(honeypot.current?.value ?? '');
   };
-  const summary = (list: Row[]) => (
+  const summary = (list: AnswerRow[]) => (
     <dl class="hj-summary">
       {list.map((row) => (
         <div class="hj-summary__row" key={row.key}>

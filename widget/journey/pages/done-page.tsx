@@ -1,9 +1,9 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { answerRows } from '../../../domain/answer-summary.ts';
 import type { Answers } from '../../../domain/journey-flow.ts';
 import { useT } from '../catalogue-context.ts';
 import { Say } from '../i18n/say.tsx';
-import { answerRows } from './check-page.tsx';
 import { Heading } from './heading.tsx';
 
 export type DonePageProps = {
