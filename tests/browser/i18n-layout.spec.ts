@@ -68,6 +68,8 @@ for (const width of [320, 1280]) {
 test('Arabic numbers in messages use Arabic-Indic digits', async ({ page }) => {
   await stubExitPage(page);
   await page.goto(`${heard.url}/tell/demo?lang=ar`);
+  // The journey is running (its Arabic catalogue loaded) once its Arabic heading shows.
+  await expect(page.locator('#hj-heading')).toHaveText(ar['start.heading']);
   // The Shift-press announcement counts in the page's digits.
   await page.locator('body').press('Shift');
   await expect(page.locator('[aria-live="assertive"]').first()).toContainText('١');
