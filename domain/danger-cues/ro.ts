@@ -132,9 +132,8 @@ export const lexicon: Lexicon = {
       past: [
         'a|au ~ bătut*|lovit*|împins*|rănit*|agresat*|pălmuit*',
         'bătea|loveau|lovea|băteau',
-        'm-a|a ~ apucat|scuturat|trântit|zgâlțâit',
-        'mi-a|i-a ~ învinețit|pus ochiul',
-        'l-a|a lovit-o|a bătut-o|m-a lovit|m-a bătut',
+        'a ~ apucat|scuturat|trântit|zgâlțâit',
+        'a ~ învinețit',
       ],
     },
     sexual: {
@@ -209,7 +208,7 @@ export const lexicon: Lexicon = {
         'nu ~ dă|dau ~ pastilele|pastile|insulina|tratamentul',
         'ascunde|ascund ~ pastilele|medicamentele|insulina',
         'fără ~ medicamente|pastile|insulină|tratament',
-        'n-a|n-am|nu a ~ mâncat',
+        'n a|am mâncat',
         'de ~ zile ~ nu ~ mănâncă|mâncat',
         'singur*|singură ~ toată ~ ziua|noaptea',
         'toată ~ ziua|noaptea ~ singur*',
