@@ -108,6 +108,8 @@ export const lexicon: Lexicon = {
         'put|send ~ me|her|him ~ in|into ~ a ~ home',
         'live|go ~ in a home ~ if',
         "he'll|she'll|they'll ~ hurt|kill|hit|get",
+        'do|does ~ something ~ to ~ me|her|him',
+        'says ~ i|she|he ~ will ~ be ~ sorry',
       ],
     },
     physical: {
@@ -129,6 +131,9 @@ export const lexicon: Lexicon = {
         'bruises|marks ~ arms|legs|face|back',
         'rough with ~ me|her|him',
         'hurting ~ my|her|his',
+        'burns|burn ~ me|her|him',
+        'drunk ~ and ~ hits|hurts|angry',
+        'leaves ~ marks|bruises',
       ],
       past: [
         `hurt|hit|kicked|pushed|slapped|smacked|punched|beat|pinched|grabbed ~ ${PEOPLE}`,
@@ -159,6 +164,8 @@ export const lexicon: Lexicon = {
         'my money ~ gone|missing',
         'money ~ goes ~ missing',
         'no money ~ for ~ food|bills|gas',
+        'asks|ask ~ for ~ money ~ all|every',
+        'makes|make ~ me|her|him ~ sign',
       ],
       past: [
         'took ~ my|her|his|our ~ money|card|pension|benefits|cash',
@@ -189,6 +196,8 @@ export const lexicon: Lexicon = {
         'makes|make ~ me ~ feel ~ stupid|useless|scared',
         'watches ~ me|her|him ~ all',
         'locks|locked ~ me|her|him ~ in|out',
+        'life ~ hell',
+        'keeps|keep ~ me|her|him ~ in ~ room|house|bedroom',
       ],
     },
     neglect: {
@@ -216,6 +225,9 @@ export const lexicon: Lexicon = {
         'sitting|lying ~ in ~ wee|poo|wet',
         'no heating',
         'nobody feeds',
+        'no ~ food|water ~ in the house',
+        'thirsty ~ all the time',
+        'not ~ fed',
       ],
     },
     fear_plea: {
@@ -235,6 +247,9 @@ export const lexicon: Lexicon = {
         'want ~ to ~ get out|escape',
         'help ~ please',
         'scares|scare ~ me|her|him',
+        'call ~ the ~ police',
+        'come ~ fast',
+        'get ~ away ~ from ~ him|her|them',
       ],
     },
     imminent: {

@@ -111,6 +111,8 @@ export const lexicon: Lexicon = {
         'i ruxaa|ruxdaa',
         'qaniinaa|qaniintaa',
         'dhulka ~ igu ~ tuuraa|dhigaa',
+        'i gubaa|gubtaa|gubaan',
+        'sakhraan ~ i|ah ~ garaacaa|tumaa',
       ],
       past: [
         'garaacay|garaacday|garaaceen',
@@ -149,6 +151,9 @@ export const lexicon: Lexicon = {
         'hawlgabkayga|lacagtayda|hawlgabkeeda ~ ku ~ kharash|bixiyaa',
         'lacagtu ~ way ~ lumaysaa|luntaa',
         'dardaaran* ~ beddel*|badal*',
+        'lacag ~ iga ~ dalbadaa|dalbataa|doonaa ~ mar|maalin',
+        'xoog ~ lacag',
+        'saxiix ~ igu ~ qasbaa|qasbayaa',
       ],
       past: [
         'lacagtayda|lacagteyda ~ qaatay|qaaday|xaday',
@@ -172,6 +177,8 @@ export const lexicon: Lexicon = {
         'taleefankayga|taleefanka ~ jabiyaa|jabiyay|qariyaa|qarisaa',
         'nacas|waalan|doqon ~ igu ~ yiraahdaa|tiraahdaa|dhahaa',
         'albaabka ~ igu ~ xiraa|xirtaa',
+        'noloshayda ~ jahannam|cadaab',
+        'guriga ~ igu ~ xiraa|xiran',
       ],
       past: ['igu xiray|xirtay'],
     },
@@ -194,6 +201,8 @@ export const lexicon: Lexicon = {
         'kaligeed|kaligay|keligay|keligeed ~ maalintii oo dhan',
         'kaadi|kaadida|saxaro ~ ku ~ jiftaa|jiifaa|dhex',
         'qofna ~ ma ~ eego|daryeelo',
+        'oomman|harraad*',
+        'baahi ~ ku ~ jirnaa|jiraa|jirtaa',
       ],
     },
     fear_plea: {
@@ -213,6 +222,9 @@ export const lexicon: Lexicon = {
         'fadlan ~ ii ~ kaalaya|yimaada|kaalay|imaada',
         'halkan ~ iga ~ saara|saar',
         'qof ~ ii ~ soo ~ dira',
+        'booliska ~ u|ii ~ yeera|soo dira',
+        'dhaqso ~ ii ~ kaalaya|yimaada',
+        'halkan ~ ka ~ bixi ~ rabaa|doonayaa',
       ],
     },
     imminent: {
