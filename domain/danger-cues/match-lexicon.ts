@@ -10,7 +10,8 @@ import type { CueFinder, DangerCategory, DangerCue } from './types.ts';
  * - `mnie|nas` either word (each alternative may use `*`). An alternative is one word:
  *   `segura|a salvo` reads as `segura|a` then `salvo`; give a two-word phrase its own pattern.
  * - `~` up to two words of any kind ("mnie ~ bije" matches "mnie znowu bije"); `~ ~` up to four.
- * Ongoing, over and negation markers apply within a sentence; negation stops at a comma.
+ * Ongoing, over and negation markers apply within a sentence (a short next sentence saying
+ * "still" or "again" also counts); negation stops at a comma.
  * Patterns are folded exactly like the text (see `fold`), so they may be written with or
  * without diacritics; writing them as a speaker would spell them keeps them reviewable.
  */
@@ -163,6 +164,8 @@ function compile(source: string): Pattern {
 }
 
 const GAP = 2;
+/** The longest next sentence whose "still" or "again" speaks for the sentence before it. */
+const CARRY_WORDS = 5;
 
 /**
  * Where a pattern matches from `i`: the index after its last word, or -1. Words a gap skipped
@@ -227,16 +230,37 @@ export function lexiconFinder(lexicon: Lexicon): CueFinder {
     if (typeof text !== 'string' || text.trim() === '') return [];
     const source = text.normalize('NFKC');
     const found = new Map<string, DangerCue>();
-    for (const sentence of splitSentences(source)) {
+    const sentences = splitSentences(source).map((sentence) => {
       const tokens = tokenise(sentence.text, sentence.offset);
-      if (tokens.length === 0) continue;
       const keys = tokens.map((t) => forms(t.key));
       const ongoingSpans = spans(ongoing, keys);
-      const calmSpans = spans(calm, keys);
       const notOngoing = (n: Span) => !ongoingSpans.some((o) => overlaps(n, o));
-      const negatorSpans = spans(negators, keys).filter(notOngoing);
-      const adjacentSpans = spans(adjacentNegators, keys).filter(notOngoing);
-      const pastCounts = ongoingSpans.length > 0 && spans(over, keys).length === 0;
+      return {
+        ...sentence,
+        tokens,
+        keys,
+        ongoingSpans,
+        negatorSpans: spans(negators, keys).filter(notOngoing),
+        adjacentSpans: spans(adjacentNegators, keys).filter(notOngoing),
+        isOver: spans(over, keys).length > 0,
+      };
+    });
+    sentences.forEach((here, index) => {
+      const { tokens, keys, ongoingSpans, negatorSpans, adjacentSpans } = here;
+      if (tokens.length === 0) return;
+      const calmSpans = spans(calm, keys);
+      // "He hit me. He still does.": a short next sentence of the same paragraph that says it
+      // goes on, with no negation and nothing saying it is over, carries its marker back.
+      const next = sentences[index + 1];
+      const carried =
+        next !== undefined &&
+        next.ongoingSpans.length > 0 &&
+        next.tokens.length <= CARRY_WORDS &&
+        next.negatorSpans.length === 0 &&
+        next.adjacentSpans.length === 0 &&
+        !next.isOver &&
+        !/\n\s*\n/.test(source.slice(here.offset + here.text.length, next.offset));
+      const pastCounts = (ongoingSpans.length > 0 || carried) && !here.isOver;
       for (const cue of cues) {
         if (cue.needsOngoing && !pastCounts) continue;
         for (let i = 0; i < keys.length; i++) {
@@ -257,7 +281,7 @@ export function lexiconFinder(lexicon: Lexicon): CueFinder {
           found.set(`${cue.category}\u0000${phrase}`, { category: cue.category, phrase });
         }
       }
-    }
+    });
     return [...found.values()];
   };
 }

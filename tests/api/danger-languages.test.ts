@@ -139,6 +139,17 @@ describe('the shared matcher', () => {
     expect(categories('Pobił mnie lata temu. Nadal się boję')).toEqual([]);
   });
 
+  it('lets a short next sentence of the same paragraph say a past harm goes on', () => {
+    expect(categories('Pobił mnie. Nadal.')).toEqual(['physical']);
+    expect(categories('Pobił mnie. On nadal to robi.')).toEqual(['physical']);
+    // Not when the next sentence is long, negated, says it is over, or is a new paragraph.
+    expect(categories('Pobił mnie. Nadal mieszkamy razem w tym samym domu na wsi.')).toEqual([]);
+    expect(categories('Pobił mnie. Nadal nie wiem.')).toEqual([]);
+    expect(categories('Pobił mnie. Nadal, lata temu.')).toEqual([]);
+    expect(categories('Pobił mnie lata temu. Nadal.')).toEqual([]);
+    expect(categories('Pobił mnie.\n\nNadal.')).toEqual([]);
+  });
+
   it('drops a cue inside a calm phrase', () => {
     expect(categories('Serce mnie bije')).toEqual([]);
   });
