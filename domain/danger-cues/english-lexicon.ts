@@ -41,14 +41,20 @@ export const ENGLISH_CORE: Lexicon = [
   ],
   [
     'physical',
-    `(?<!(back|knees?|legs?|head|feet|it|this|that|cat|dog) )(hit|slap|punch|kick|beat|push|shov|grab|abus|hurt)${S} ${O}(?! (in|around|round) (my|his|her|the|a) (wheel)?chair)|(being|gets?|got|getting|been) (hit|beat|hurt|abus|attack)\\w*`,
+    `(?<!(back|knees?|legs?|head|feet|it|this|that|cat|dog) )(hit|slap|punch|kick|beat|push|shov|grab|abus|hurt)${S} ${O}(?![^,]* (round|in|at) (\\w+ )?(wheel)?(chair|chess|cards))|(being|gets?|got|getting|been) (hit|beat|hurt|abus|attack)\\w*`,
   ],
-  ['sexual', `touch${S} ${O}|keeps? touching|rap(e|es|ed|ing)\\b|sexual`],
+  [
+    'sexual',
+    `(?<!before \\w+ )touch${S} ${O}\\b(?<!(arm|hand|shoulder))|keeps? touching|rap(e|es|ed|ing)\\b|sexual`,
+  ],
   [
     'financial',
     `${NOT_I}(tak|took|steal|has|control|using)\\w* (all )?(of )?(${MY}|mums|dads) (money|pension|benefits?|savings|cards?|bank card)`,
   ],
-  ['psychological_control', `not let\\w* ${O}|not allowed\\b|lock\\w* (${O} )?(in|up)\\b`],
+  [
+    'psychological_control',
+    `not let\\w* ${O}|not allowed\\b(?!( to)? (drive|smoke|salt|sugar|pets)\\b|.*\\brules?\\b)|lock\\w* (${O} )?(in|up)\\b`,
+  ],
   [
     'neglect',
     `(wet|dirty|soiled) (sheets|pads?|nappy|bed)|no food\\b|not (being )?fed\\b|not (giv|feed)\\w* ${O}( any)?( food)?`,
@@ -59,6 +65,6 @@ export const ENGLISH_CORE: Lexicon = [
   ],
   [
     'imminent',
-    `${HE} (is |are |will )?(coming|be) (back|round)\\b|(he|she|they|me) (still )?(lives?|living) (next door|on my street)`,
+    `${HE} (is |are |will )?(coming|be) (back|round)\\b(?! from (holiday|work))|(he|she|they|me) (still )?(lives?|living) (next door|on my street)`,
   ],
 ];

@@ -21,17 +21,20 @@ export const ENGLISH_MORE: Lexicon = [
   ],
   [
     'physical',
-    `(?<!(back|knees?|legs?|hips?|arm|head|foot|feet|tooth|teeth|chest|stomach|it|this|that|cat|dog) )(hit|slap|punch|kick|smack|thump|whack|batter|beat|strangl|chok|throttl|headbutt|push|shov|pinch|bit|scratch|grab|grip|drag|burn|shak|stab|twist|attack|assault|abus|hurt|bull(y|ie)|spit|stamp|trip|knock|manhandl|slam)${S} (on |at )?${O}(?! (in|around|round) (my|his|her|the|a) (wheel)?chair)|(being|gets?|got|getting|been) (hit|slap|punch|kick|beat|hurt|abus|attack|assault|batter|strangl|push|bull|knock)\\w*`,
+    `(?<!(back|knees?|legs?|hips?|arm|head|foot|feet|tooth|teeth|chest|stomach|it|this|that|cat|dog) )(hit|slap|punch|kick|smack|thump|whack|batter|beat|strangl|chok|throttl|headbutt|push|shov|pinch|bit|scratch|grab|grip|drag|burn|shak|stab|twist|attack|assault|abus|hurt|bull(y|ie)|spit|stamp|trip|knock|manhandl|slam)${S} (on |at )?${O}(?![^,]* (round|in|at) (\\w+ )?(wheel)?(chair|chess|cards))|(being|gets?|got|getting|been) (hit|slap|punch|kick|beat|hurt|abus|attack|assault|batter|strangl|push|bull|knock)\\w*`,
   ],
   [
     'sexual',
-    `(touch|grop|fondl)${S} ${O}|keeps? (touching|kissing|grabbing)|rap(e|es|ed|ing)\\b|sexual|(have|having|had|sell|selling) sex`,
+    `(?<!before \\w+ )(touch|grop|fondl)${S} ${O}\\b(?<!(arm|hand|shoulder))|keeps? (touching|kissing|grabbing)|rap(e|es|ed|ing)\\b|sexual|(have|having|had|sell|selling) sex`,
   ],
   [
     'financial',
     `${NOT_I}(tak|took|steal|stol|ha[sdv]e?|keep|kept|control|spen|using|used|empt|drain)\\w* (all |most )?(of )?(${MY}|our|mums|dads|nans|grans) ((?!own)\\w+ )?(money|pension|benefits?|savings|wages|cards?|purse|wallet|pin|cash|allowance|change)`,
   ],
-  ['psychological_control', `not let\\w* ${O}|not allowed\\b|lock\\w* (${O} )?(in|up)\\b`],
+  [
+    'psychological_control',
+    `not let\\w* ${O}|not allowed\\b(?!( to)? (drive|smoke|salt|sugar|pets)\\b|.*\\brules?\\b)|lock\\w* (${O} )?(in|up)\\b`,
+  ],
   [
     'neglect',
     `(wet|dirty|soiled|soaking|same) (sheets|pads?|nappy|nappies|bed|clothes|trousers|pants)|no (food|water|drink|heating)\\b|not (being )?(fed|washed|changed|turned)\\b|not (giv|feed)\\w* ${O}( any| enough)?( (food|a drink|drinks|meals?|tea|dinner|breakfast|${MY} (medication|tablets|insulin|meds)))?|(nobody|no one) (is |has )?(turn|feed|chang|wash|giv|check)`,
@@ -42,7 +45,7 @@ export const ENGLISH_MORE: Lexicon = [
   ],
   [
     'imminent',
-    `${HE} (is |are |will |will be )?(coming|moving|come|move|be) (back|round|over|here)\\b|${HE} (is |are |will be )?(getting|gets|get) out\\b(?! and about)|(he|she|they|me|ex|attacker|abuser) (still )?(is |has )?(lives?|living|moved|moving)( back)?( in| into)?( the)?( \\w+)? (next door|upstairs|downstairs|across the road|on my street|round the corner|opposite)`,
+    `${HE} (is |are |will |will be )?(coming|moving|come|move|be) (back|round|over|here)\\b(?! (from|at) (holiday|work|lunch))|${HE} (is |are |will be )?(getting|gets|get) out\\b(?! and about)|(he|she|they|me|ex|attacker|abuser) (still )?(is |has )?(lives?|living|moved|moving)( back)?( in| into)?( the)?( \\w+)? (next door|upstairs|downstairs|across the road|on my street|round the corner|opposite)`,
   ],
   ['physical', `abus(e|ing)\\b|violen(ce|t)|bullying|assault`, 'past'],
   [
@@ -79,15 +82,67 @@ export const ENGLISH_MORE: Lexicon = [
   ],
   [
     'psychological_control',
-    `(shout|scream|swear|yell)\\w* at ${O}|${NOT_I}lock\\w* the (front |back )?doors?|(go|goes|going|went) through ${MY} (phone|purse|things|post|letters|messages)|(read|open)\\w* (all )?${MY} (post|letters|messages|texts|mail)(?! to (me|him|her))|check\\w* ${MY} (phone|messages|texts)|track\\w* (${MY}|where)|turns? up wherever|follows? (me|him|her) (everywhere|around)|make\\w* fun of|blames? ${O}|waste of space|keep\\w* ${O} on ${MY} own|not let\\w* (anyone|anybody|people|family|friends)|${NOT_I}(has|have|got) ${MY} (phone|keys|passport)|can not go (anywhere|out)|laugh\\w* at (me|him|her|them)\\b|ignor\\w* ${O}|tells? ${O} (i am|he is|she is|you are|they are) (an? )?(mad|stupid|useless|lying|crazy|worthless|burden|idiot|nothing)|ke(ep|pt)\\w* (\\w+ )?away from|isolat|humiliat|belittl|controll?ing|controls everything|decid\\w* (what|who|where)|no (one|body) will believe|watch\\w* everything|mak\\w* ${O} (do (all|everything)|feel (worthless|stupid|useless|small|mad))|call\\w* ${O} (an? )?(names|stupid|useless|thick|fat|ugly|mad|idiot|burden|lazy|worthless)|can not (leave|go out|get out|get up)|${NOT_I}(took|tak|hid|keep|kept)\\w* (away )?${MY} (phone|passport|keys|tablet|frame|wheelchair|glasses|hearing|medication|meds|walking \\w+|stick)`,
+    `(shout|scream|swear|yell)\\w* at ${O}|${NOT_I}lock\\w* the (front |back )?doors?(?! (at night|for (security|safety)))|(go|goes|going|went) through ${MY} (phone|purse|things|post|letters|messages)|(read|open)\\w* (all )?${MY} (post|letters|messages|texts|mail)(?! to (me|him|her))|check\\w* ${MY} (phone|messages|texts)|track\\w* (${MY}|where)|turns? up wherever|follows? (me|him|her) (everywhere|around)|make\\w* fun of|blames? ${O}|waste of space|keep\\w* ${O} on ${MY} own|not let\\w* (anyone|anybody|people|family|friends)|${NOT_I}(has|have|got) ${MY} (phone|keys|passport)|can not go (anywhere|out)|laugh\\w* at (me|him|her|them)\\b|ignor\\w* ${O}|tells? ${O} (i am|he is|she is|you are|they are) (an? )?(mad|stupid|useless|lying|crazy|worthless|burden|idiot|nothing)|ke(ep|pt)\\w* (\\w+ )?away from|isolat|humiliat|belittl|controll?ing|controls everything|decid\\w* (what|who|where)|no (one|body) will believe|watch\\w* everything|mak\\w* ${O} (do (all|everything)|feel (worthless|stupid|useless|small|mad))|call\\w* ${O} (an? )?(names|stupid|useless|thick|fat|ugly|mad|idiot|burden|lazy|worthless)|can not (leave|go out|get out|get up)|${NOT_I}(took|tak|hid|keep|kept)\\w* (away )?${MY} (phone|passport|keys|tablet|frame|wheelchair|glasses|hearing|medication|meds|walking \\w+|stick)`,
   ],
   [
     'neglect',
-    `nothing to eat|not (get|getting|gets) enough|not enough (food|to eat)|heating (is |has been |was )?(off|switched off|turned off|cut off)|not tak\\w* ${O} to (the )?(doctor|hospital|gp|dentist)|(nobody|no one) (is |has )?(help|call)|stopped (${MY} )?(carers?|care|visits|support)|(bed|pressure) ?sore|dehydrat|starv|malnourish|losing weight|lock\\w* the fridge|(are|is) not coming|left (alone|on ${MY} own) (all|for)|on the floor (since|for|all)|without (${MY}|any) (tea|dinner|food|meals?|breakfast|lunch|drinks?|tablets|medication|insulin)|heating (is|has been) off|freezing in (${MY}|the) \\w+|not (call|get)\\w* (a |the )?(doctor|gp|ambulance)|keeps? ${O} (in|on) (bed|${MY} (room|bed|chair))|not eating|own (mess|urine|wee|poo)|(in bed|on the toilet|in (the|a|her|his) (chair|room)) (all day|all night|for hours|for days)|not (had|have had|eaten|drunk|been fed) ?(a |any |her |his |my )?(food|drink|wash|meal|insulin|medication|tablets|bath|for)?|not (turn|com)\\w* (up|in)\\b`,
+    `nothing to eat|not (get|getting|gets) enough|not enough (food|to eat)|heating (is |has been |was )?(off|switched off|turned off|cut off)|not tak\\w* ${O} to (the )?(doctor|hospital|gp|dentist)|(nobody|no one) (is |has )?(help|call)|stopped (${MY} )?(carers?|care|visits|support)|(bed|pressure) ?sore|dehydrat|(?<!i am )starv|malnourish|losing weight|lock\\w* the fridge|(are|is) not coming|left (alone|on ${MY} own) (all|for)|on the floor (since|for|all)|without (${MY}|any) (tea|dinner|food|meals?|breakfast|lunch|drinks?|tablets|medication|insulin)|heating (is|has been) off|freezing in (${MY}|the) \\w+|not (call|get)\\w* (a |the )?(doctor|gp|ambulance)|keeps? ${O} (in|on) (bed|${MY} (room|bed|chair))|not eating|own (mess|urine|wee|poo)|(in bed|on the toilet|in (the|a|her|his) (chair|room)) (all day|all night|for hours|for days)|not (had|have had|eaten|drunk|been fed) ?(a |any |her |his |my )?(food|drink|wash|meal|insulin|medication|tablets|bath|for)?|not (turn|com)\\w* (up|in)\\b`,
   ],
   [
     'imminent',
     `come for ${O}|(out of|back from|released from) (prison|jail)|${HE} (is|are) (outside|downstairs|at the door|on ${MY} way|in the (house|next room))`,
+  ],
+  // Fourth batch (issue 13): indirect and everyday wordings, each from a development miss.
+  [
+    'suicide_self_harm',
+    `can not (go on|carry on|take (it|this|any ?more))\\b(?! (with|holiday|the|my|a|walking))|can not do this any ?more|what( is|s) the point( (of|in) (anything|it all|living|life|me|being here|going on|carrying on|trying))?(?= *(,|$|\\bi\\b))|want\\w* (it|this|everything|the pain|the voices) (all )?to (stop|end)\\b(?! \\w+ing)|(tablets|pills|meds|medication|paracetamol)\\w*( \\w+)? on purpose|on purpose\\b.{0,30}\\b(tablets|pills|meds|paracetamol)|swallow\\w* (a (load|lot|handful|packet|box|bottle)|loads|lots|all|a bunch|the lot)|(handful|packet|box|bottle|load) of (paracetamol|pills|tablets)|(think|thought)\\w* (about|of) (ending (it|${MY} life|things|everything)|killing|dying|suicide|jumping|hanging|not being (here|alive)|taking ${MY} (own )?life)|no (reason|point) (for (me|him|her) )?to (live|go on|carry on|be here|be alive)|(tired|sick) of (living|life|being alive)|giv\\w* up on (life|living)|head ?bang|(nobody|no one) would (miss|care|notice)|(rope|pills|tablets) (is |are )?ready|(bought|got|have|has) (a|the) rope|(cut|hurt|harm|burn)\\w* (my|him|her|them)sel(f|ves) (when (things|it|i feel|i get|he feels|she feels)|to (cope|feel))`,
+    'now',
+  ],
+  [
+    'suicide_self_harm',
+    `tr(y|ies|ied|ying) to (kill|hang|drown|poison|hurt|harm|cut|strangle|end) (my|him|her|them)sel|tr(y|ies|ied|ying) to end ${MY} (own )?life`,
+    'now',
+  ],
+  [
+    'threats',
+    `${WILL} (get rid of|take|sell|kill|hurt|put down|give away|drown) (the|${MY}|our) (cats?|dogs?|pets?|animals?|budgie|birds?|kitten|puppy)(?! (for|out|to|on|with|round|along)\\b)|${WILL} be (thrown|kicked|chucked|turfed) out|kick\\w* ${O} out|${WILL} stop ${MY} (visits|meals|food|money|tablets|medication|pension|allowance|phone|dinners?)|${WILL} stop (me|him|her|us) (seeing|from|going|having|eating|getting)|(wav|point|pull|held|hold|brandish|came at ${O} with)\\w* (a |the |his |her )?(knife|gun|hammer|bat|weapon|blade)|(knife|gun|weapon|blade) (at|to) ${O}|(i|you|he|she|they) will be (sent|put|moved|taken|packed off) (away|(in|into|to) (a )?(care |nursing )?home)|${WILL} take (the|${MY}|our) (kids|children|grandchildren|baby)(?! (for|out|to|on|with|round|along|swimming|shopping)\\b)`,
+    'now',
+  ],
+  [
+    'physical',
+    `hit+s ${O}|(fresh|new|more|unexplained) (bru|mark|cut|burn|scratche)\\w*|covered in (bru|mark|cut|scratch)\\w*|br(u|ui|ue)s(e|es|ing)\\b[^,]{0,30}\\bfrom (the|${MY}) (carers?|staff|nurses?|husband|wife|partner|son|daughter|brother|sister|grandson|nephew|neighbour|boyfriend|girlfriend|man|woman)|(has|have|got) br(u|ue)s(es|ing)\\b|(will|would|does|can) not (say|explain|tell (me|us|anyone)) how (he|she|they|i) got|(is|are|gets?) (really |very |so |too )?rough\\b(?! (sleeping|night|day|time|patch|week|sea))`,
+    'now',
+  ],
+  ['physical', `(staff|carers|they|nurses|people|others) (still )?(hurt|hit|beat) ${O}`, 'now'],
+  [
+    'sexual',
+    `(send|sen[td])\\w* (him|her|them) (pictures|photos|pics|videos|selfies)\\b|(trying|tries|tried|try) to (kiss|touch|grope|grab) ${O}|(hands?|fingers) (down|up|on|in|inside|under) ${MY} (top|trousers|pants|knickers|skirt|dress|shirt|bra|legs?|thighs?|breasts?|chest|bum|bottom|private\\w*|clothes)|not stop (touching|kissing|grabbing|groping)`,
+    'now',
+  ],
+  [
+    'financial',
+    `(someone|somebody) else (collects?|draws?|has|gets?|takes?|uses?|spends?|keeps?)|(never|not) (see|get|have|receive) (any of )?(it|${MY} money|the money|a penny|a thing)\\b|${NOT_I}(took|tak\\w*|got|get\\w*|open\\w*) (out )?(a |an |another |some )?(loans?|credit ?cards?|overdraft|debts?|account)\\b|(loans?|credit ?cards?|debts?|accounts?|contracts?|catalogues?|finance|overdraft)( \\w+){0,3} in (${MY}|mums|dads|\\w+s) names?|(without|no) (asking|permission|my permission|telling (me|him|her))|sign\\w* (over|away) ${MY} (house|flat|home|property|money|savings|bungalow)|never (pays?|paid|gives?|gave) (it|them|the money) back|borrow\\w* (money|cash) (from|off) ${O}|${MY} (pension|benefits?|wages|money|salary) (go|goes|is paid|are paid|gets? paid) (in)?to (his|her|their) (account|bank)`,
+    'now',
+  ],
+  [
+    'psychological_control',
+    `so (i|he|she|they|we) can not (call|ring|phone|contact|talk|speak|see|leave|go out|get out|get help|tell)|can not (call|ring|phone|contact|talk to|speak to) (anyone|anybody|nobody|my family|my friends|for help|the police)|${NOT_I}(took|tak\\w*|hid|hide\\w*|kept|keeps?)\\w* (away )?${MY} (phone|passport|keys|documents|hearing aids?|glasses|frame|walking \\w+|stick|wheelchair|id|mobile)(?! (to|for|and (fix|clean|mend)))|(took|tak\\w*) away ${MY}|(have|has) to ask (for )?(his |her |their )?permission|stops? ${O} (from )?(seeing|going|leaving|talking|speaking|calling|phoning|eating|having|getting)|(am|is|are|being|get|gets) (kept|locked|shut) (in|inside|up)|kept (in|inside) ${MY} (room|bedroom)|${NOT_I}(turn|switch|cut)\\w* (off )?${MY} (phone|internet|wifi|mobile)( off)?|mak\\w* ${O} feel (like |as if )?(i am |he is |she is |they are )?(going )?(mad|crazy|worthless|stupid|useless|small|nothing|a burden)|listen\\w* (in )?(to|on) (all )?${MY} (calls|phone|conversations)|${NOT_I}lock\\w* ${O} out|(get|gets|getting|being|am|is|are) (shouted|screamed|sworn|yelled) at`,
+    'now',
+  ],
+  [
+    'neglect',
+    `left (without|with no) (any )?(food|water|drinks?|medication|meds|tablets|insulin|care|help|heating|money|a drink|anything)|(nobody|no one) (ever )?(comes|visits|checks|helps|answers|turns up|looks after|is coming)|not (been )?(given|giving|get|getting|gets|got|receiving)\\w* (${MY}|any|the|enough) (insulin|medication|meds|tablets|pills|food|meals?|drinks?|water|care|help|dinner|breakfast|lunch|tea|wash|bath|pads?)(?!.*\\b(yet|until)\\b)|(carers?|staff|nurses?|anyone|they) (have |has |did |do |does )?not (come|been|turned up|visited|shown up|called)\\b.{0,12}\\b(for|in|since) (\\w+ )?(days|weeks|a week|a fortnight|yesterday)|(leave|leaves|leaving|left) (${O} )?(on|in|alone|sat) (the |a |${MY} )?(commode|toilet|chair|bed|floor|dark|cold|wheelchair|room)?\\s?(for hours|all (day|night)|for days|overnight|for (\\w+ )?hours)|(am|is|are|being|get|gets) left (in|on|alone|without|sat)|not (being )?(looked after|cared for|helped)|bell (is |are )?(never|not) answered|(never|not) answer\\w* (the |${MY} )?(bell|buzzer|call bell)|${NOT_I}forg(et|ets|ot|etting) to (feed|give|wash|change|turn|check on|bring|come)`,
+    'now',
+  ],
+  [
+    'fear_plea',
+    `please (come|hurry|send (someone|somebody|help)|do something|get (me|him|her|us|someone))(?! (to|on|and (join|see the)|along|for|in)\\b)|(someone|somebody|anyone|you|please) (to )?(come|visit|call|ring)\\b.{0,20}\\b(today|now|tonight|urgently|asap|straight away|quickly)\\b|(am|is|are|been) hiding\\b(?! (my|the|things|presents))|hid(e|ing) from (him|her|them|my \\w+)|(need|want|have|got) to (get away|escape) (from )?(him|her|them|here|this house|my \\w+)|get away from (him|her|them)|(do not|never) know what (he|she|they) (will|is going to|might|are going to) do`,
+    'now',
+  ],
+  [
+    'imminent',
+    `any (minute|moment|second) now|(home|back|here) any (minute|moment)|(coming|come) to (take|get|fetch) ${O}(?! (to|for|out|shopping|home|from)\\b)|${HE} (is|are|will be|gets?|is being) (released|let out|out of prison|out of jail)|bang\\w* on (the|${MY}) (door|window)|(kick|bang|hammer|pound)\\w* (the|my) door (in|down)|against (my|his|her|their) (will|wishes)|${HE} (is |are |will )?(coming|come) home\\b(?!.*\\b(holiday|can not wait|looking forward|tea|lunch|dinner|work)\\b)`,
+    'now',
   ],
 ];
 
