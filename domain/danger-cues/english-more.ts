@@ -13,15 +13,15 @@ export const ENGLISH_MORE: Lexicon = [
   // read every wording; the core keeps only the commonest (its budget).
   [
     'suicide_self_harm',
-    `suicid|(kill|hang|drown|poison)\\w* (my|him|her|them)sel|(end|tak)\\w* ${MY} (own )?life|end\\w* it all|want\\w* to die|better off (dead|without me|if i (was|were) (gone|dead))|not want\\w* to (be alive|live|be here|wake up|go on)|self ?harm(?!ed)|(cut|hurt|harm|burn|hit|punch)\\w* (my|him|her|them)sel(f|ves)\\b(?! (on|shaving|by accident|cooking))|overdos`,
+    `suicid|(kill|hang|drown|poison)\\w* (my|him|her|them)sel|(end|tak)\\w* ${MY} (own )?life|end\\w* it all|want\\w* to die(?! (at|in|when|peace))|better off (dead|without me|if i (was|were) (gone|dead))|not want\\w* to (be alive|live(?! (in|with|at|near|alone|on))|be here|wake up|go on)|self ?harm(?!ed)|(cut|hurt|harm|burn|hit|punch)\\w* (my|him|her|them)sel(f|ves)\\b(?! (on|shaving|by accident|cooking))|overdos`,
   ],
   [
     'threats',
-    `threat|${WILL} (come and )?(really )?(hurt|kill(?! (me|you) for (writing|this))|harm|beat|smash|break|burn|stab|batter|punch|hit|regret|be sorry|make my life hell|sort (me|you) out|come (for|and get)|find (me|you))|${WILL} (put|send|move|get) ${O} (in|into|to) (a )?(care )?home`,
+    `threat|${WILL} (come and )?(really )?(hurt|kill(?! (me|you) (for|with (your|those|these|the)))|harm|beat|smash|break|burn|stab|batter|punch|hit|regret|be sorry|make my life hell|sort (me|you) out|come (for|and get)|find (me|you))|${WILL} (put|send|move|get) ${O} (in|into|to) (a )?(care )?home`,
   ],
   [
     'physical',
-    `(?<!(back|knees?|legs?|hips?|arm|head|foot|feet|tooth|teeth|chest|stomach|it|this|that|cat|dog) )(hit|slap|punch|kick|smack|thump|whack|batter|beat|strangl|chok|throttl|headbutt|push|shov|pinch|bit|scratch|grab|grip|drag|burn|shak|stab|twist|attack|assault|abus|hurt|bull(y|ie)|spit|stamp|trip|knock|manhandl|slam)${S} (on |at )?${O}(?![^,]* (round|in|at) (\\w+ )?(wheel)?(chair|chess|cards))|(being|gets?|got|getting|been) (hit|slap|punch|kick|beat|hurt|abus|attack|assault|batter|strangl|push|bull|knock)\\w*`,
+    `(?<!(\\bi|back|knees?|legs?|hips?|arm|head|foot|feet|tooth|teeth|chest|stomach|it|this|that|cat|dog) )(hit|slap|punch|kick|smack|thump|whack|batter|beat|strangl|chok|throttl|headbutt|push|shov|pinch|bit|scratch|grab|grip|drag|burn|shak|stab|twist|attack|assault|abus|hurt|bull(y|ie)|spit|stamp|trip|knock|manhandl|slam)${S} (on |at )?${O}(?![^,]* (round|in|at) (\\w+ )?(wheel)?(chair|chess|cards|quiz|games?))|(being|gets?|got|getting|been) (hit|slap|punch|kick|beat|hurt|abus|attack|assault|batter|strangl|push|bull|knock)(en|ed|ied|ped|t)?\\b`,
   ],
   [
     'sexual',
@@ -33,7 +33,7 @@ export const ENGLISH_MORE: Lexicon = [
   ],
   [
     'psychological_control',
-    `not let\\w* ${O}|not allowed\\b(?!( to)? (drive|smoke|salt|sugar|pets)\\b|.*\\brules?\\b)|lock\\w* (${O} )?(in|up)\\b`,
+    `not let\\w* ${O}|not allowed\\b(?!( to)? (drive|smoke|salt|sugar|pets)\\b|.*\\brules?\\b)|lock\\w* (${O} )?(in|up)\\b(?<!(ation|ets|ine) in)`,
   ],
   [
     'neglect',
@@ -41,7 +41,7 @@ export const ENGLISH_MORE: Lexicon = [
   ],
   [
     'fear_plea',
-    `${FEAR}(?= *$| (and|but|because|stiff|of (him|her|them|my|his|their|what|who|going|being|it|the (\\w+ )?(man|woman|carers?|staff|lad|neighbour))|to|for|every|when|that|he|she|they|all|in)\\b)|not (feel |feeling )?safe|unsafe|in danger|((^|someone |somebody |anyone |you )help (me|us)|please help( me| us)?)\\b(?! (me |us )?(understand|to|with|fill|get|find|read|write|know|sort|choose|say|speak|make|out|lots|a lot|so|through|more|and|manage|when))|need (help|someone|somebody|you)\\b.{0,25}\\b(now|today|tonight|urgently|straight away|quick)|come (out |over |round )?(today|now|tonight|quick|straight away|and get (me|him|her|us))|get (me|him|her|us) out( of (here|this|there))?\\b(?! of)`,
+    `${FEAR}(?= *$| (and|but|because|stiff|of (him|her|them|my|his|their|what|who|going|being|it|the (\\w+ )?(man|woman|carers?|staff|lad|neighbour))|to|for|every|when(?! (the|it))|that|he|she|they|all|in)\\b)|not (feel |feeling )?safe|unsafe|in danger|((^|someone |somebody |anyone |you )help (me|us)|please help( me| us)?)\\b(?! (me |us )?(understand|to|with|fill|get|find|read|write|know|yourself|sort|choose|say|speak|make|out|lots|a lot|so|through|more|and|manage|when))|need (help|someone|somebody|you)\\b.{0,25}\\b(now|today|tonight|urgently|straight away|quick)|come (out |over |round )?(today|now|tonight|quick|straight away|and get (me|him|her|us))(?! (to|and) (fix|mend|repair|look|check|install|service|deliver))|get (me|him|her|us) out( of (here|this|there))?\\b(?! of)`,
   ],
   [
     'imminent',
@@ -78,11 +78,11 @@ export const ENGLISH_MORE: Lexicon = [
   ],
   [
     'financial',
-    `(nothing|no money) left\\b(?! to (say|add))|st(eal\\w*|ole) from|(money|cash) off ${O}|scam|sign\\w* (the|my|his|her) (house|flat|home|property) over|tak\\w* (things|stuff) from|(jewellery|money|things) (has|have) gone|go(es|ing)? missing|chang\\w* ${MY} will|ask\\w* (\\w+ )?(for|to send) (\\w+ )?(money|cash)|sen(d|ds|ding|t) ((him|her|them) )?(money|thousands|hundreds|cash)|short of money|no money for|can not pay (my|the|her|his) (bills|rent)|after (the|my|her|his) (house|money)|(mak|made|got|gets)\\w* ${O} (to )?(give|hand|pay|sign|change|get money|draw)|(money|cash) (from|out of) (${MY}|mums|dads|nans) (purse|account|wallet|bank)`,
+    `(nothing|no money) left\\b(?! to (say|add))|st(eal\\w*|ole) from|(money|cash) off ${O}|(?<!(about|warned|warning|spotted|avoid\\w*) (a |the )?)scam|sign\\w* (the|my|his|her) (house|flat|home|property) over|tak\\w* (things|stuff) from|(jewellery|money|things) (has|have) gone|go(es|ing)? missing|chang\\w* ${MY} will|ask\\w* (\\w+ )?(for|to send) (\\w+ )?(money|cash)|sen(d|ds|ding|t) ((him|her|them) )?(money|thousands|hundreds|cash)|short of money|no money for|can not pay (my|the|her|his) (bills|rent)|(?<!look )after (the|my|her|his) (house|money)|(mak|made|got|gets)\\w* ${O} (to )?(give|hand|pay|sign|change|get money|draw)|(money|cash) (from|out of) (${MY}|mums|dads|nans) (purse|account|wallet|bank)`,
   ],
   [
     'psychological_control',
-    `(shout|scream|swear|yell)\\w* at ${O}|${NOT_I}lock\\w* the (front |back )?doors?(?! (at night|for (security|safety)))|(go|goes|going|went) through ${MY} (phone|purse|things|post|letters|messages)|(read|open)\\w* (all )?${MY} (post|letters|messages|texts|mail)(?! to (me|him|her))|check\\w* ${MY} (phone|messages|texts)|track\\w* (${MY}|where)|turns? up wherever|follows? (me|him|her) (everywhere|around)|make\\w* fun of|blames? ${O}|waste of space|keep\\w* ${O} on ${MY} own|not let\\w* (anyone|anybody|people|family|friends)|${NOT_I}(has|have|got) ${MY} (phone|keys|passport)|can not go (anywhere|out)|laugh\\w* at (me|him|her|them)\\b|ignor\\w* ${O}|tells? ${O} (i am|he is|she is|you are|they are) (an? )?(mad|stupid|useless|lying|crazy|worthless|burden|idiot|nothing)|ke(ep|pt)\\w* (\\w+ )?away from|isolat|humiliat|belittl|controll?ing|controls everything|decid\\w* (what|who|where)|no (one|body) will believe|watch\\w* everything|mak\\w* ${O} (do (all|everything)|feel (worthless|stupid|useless|small|mad))|call\\w* ${O} (an? )?(names|stupid|useless|thick|fat|ugly|mad|idiot|burden|lazy|worthless)|can not (leave|go out|get out|get up)|${NOT_I}(took|tak|hid|keep|kept)\\w* (away )?${MY} (phone|passport|keys|tablet|frame|wheelchair|glasses|hearing|medication|meds|walking \\w+|stick)`,
+    `(shout|scream|swear|yell)\\w* at ${O}|${NOT_I}lock\\w* the (front |back )?doors?(?! (at night|for (security|safety)))|(go|goes|going|went) through ${MY} (phone|purse|things|post|letters|messages)|(read|open)\\w* (all )?${MY} (post|letters|messages|texts|mail)(?! to (me|him|her))|check\\w* ${MY} (phone|messages|texts)|track\\w* (${MY}|where)|turns? up wherever|follows? (me|him|her) (everywhere|around)|make\\w* fun of|blames? ${O}|waste of space|keep\\w* ${O} on ${MY} own|not let\\w* (anyone|anybody|people|family|friends)|${NOT_I}(has|have|got) ${MY} (phone|keys|passport)|can not go (anywhere|out)|laugh\\w* at (me|him|her|them)\\b|ignor\\w* ${O}|tells? ${O} (i am|he is|she is|you are|they are) (an? )?(mad|stupid|useless|lying|crazy|worthless|burden|idiot|nothing)|ke(ep|pt)\\w* (\\w+ )?away from|isolat|humiliat|belittl|controll?ing|controls everything|decid\\w* (what|who|where)|nobody (will |would |ever )?(believe|listens? to) (me|him|her|them|us)|watch\\w* everything|mak\\w* ${O} (do (all|everything)|feel (worthless|stupid|useless|small|mad))|call\\w* ${O} (an? )?(names|stupid|useless|thick|fat|ugly|mad|idiot|burden|lazy|worthless)|can not (leave|go out|get out|get up)|${NOT_I}(took|tak|hid|keep|kept)\\w* (away )?${MY} (phone|passport|keys|tablet|frame|wheelchair|glasses|hearing|medication|meds|walking \\w+|stick)`,
   ],
   [
     'neglect',
@@ -90,7 +90,7 @@ export const ENGLISH_MORE: Lexicon = [
   ],
   [
     'imminent',
-    `come for ${O}|(out of|back from|released from) (prison|jail)|${HE} (is|are) (outside|downstairs|at the door|on ${MY} way|in the (house|next room))`,
+    `(com|came)\\w* for ${O}(?! (at|to|on|for|dinner|tea|lunch)\\b)|(out of|back from|released from) (prison|jail)|${HE} (is|are) (outside|downstairs|at the door|on ${MY} way|in the (house|next room))`,
   ],
   // Fourth batch (issue 13): indirect and everyday wordings, each from a development miss.
   [
@@ -136,12 +136,58 @@ export const ENGLISH_MORE: Lexicon = [
   ],
   [
     'fear_plea',
-    `please (come|hurry|send (someone|somebody|help)|do something|get (me|him|her|us|someone))(?! (to|on|and (join|see the)|along|for|in)\\b)|(someone|somebody|anyone|you|please) (to )?(come|visit|call|ring)\\b.{0,20}\\b(today|now|tonight|urgently|asap|straight away|quickly)\\b|(am|is|are|been) hiding\\b(?! (my|the|things|presents))|hid(e|ing) from (him|her|them|my \\w+)|(need|want|have|got) to (get away|escape) (from )?(him|her|them|here|this house|my \\w+)|get away from (him|her|them)|(do not|never) know what (he|she|they) (will|is going to|might|are going to) do`,
+    `please (come|hurry|send (someone|somebody|help)|do something|get (me|him|her|us|someone))(?! (to|on|and (join|see the)|along|for|in)\\b)|(someone|somebody|anyone|you|please) (to )?(come|visit|call|ring)\\b.{0,20}\\b(today|now|tonight|urgently|asap|straight away|quickly)\\b(?! (to|and) (fix|mend|repair|look|check|install|service|deliver))|(am|is|are|been) hiding\\b(?! (my|the|things|presents))|hid(e|ing) from (him|her|them|my \\w+)|(need|want|have|got) to (get away|escape) (from )?(him|her|them|here|this house|my \\w+)|get away from (him|her|them)|(do not|never) know what (he|she|they) (will|is going to|might|are going to) do`,
     'now',
   ],
   [
     'imminent',
     `any (minute|moment|second) now|(home|back|here) any (minute|moment)|(coming|come) to (take|get|fetch) ${O}(?! (to|for|out|shopping|home|from)\\b)|${HE} (is|are|will be|gets?|is being) (released|let out|out of prison|out of jail)|bang\\w* on (the|${MY}) (door|window)|(kick|bang|hammer|pound)\\w* (the|my) door (in|down)|against (my|his|her|their) (will|wishes)|${HE} (is |are |will )?(coming|come) home\\b(?!.*\\b(holiday|can not wait|looking forward|tea|lunch|dinner|work)\\b)`,
+    'now',
+  ],
+  // Fifth batch (issue 13): wordings the fourth batch's cues still missed, made general.
+  [
+    'suicide_self_harm',
+    `(had|have) enough of (life|living|everything|it all)|(want\\w*|going|like|think\\w*|plan\\w*|try\\w*|gonna|will|about|of) (to )?end(ing)? (it|it all|everything|things|my life)\\b(?! (with|by|there|at|off|for))|(is not |not )?worth living|(easier|better) (for (everyone|everybody|them) )?if i (just )?(was|were|am) (not|no longer|gone|dead) ?(here|around|alive)?|better off (if i (died|was not|were not))|do something (stupid|silly|daft|drastic)|not think i can (keep|carry) (going|on)|can not (keep|carry) (going|on)\\b(?! with)|(pills|tablets|rope)\\b.{0,30}\\bready|(tell|telling|tells|told)\\w* (me|him|her) to (hurt|kill|harm|cut|end)|(letters?|notes?) (\\w+ ){0,4}(saying )?goodbye|goodbye (letters?|notes?)|giv\\w* (my|all my|away my|his|her) (things|stuff|belongings)( away)?|(am|feel|feel like|being|is|just) (such )?a burden|(standing|stood|sitting|sat|climb\\w*) (on|onto) (the|a) (bridge|edge|roof|ledge|railway|tracks|cliff)`,
+    'now',
+  ],
+  [
+    'threats',
+    `(?<!(doctor|gp|nurse|dentist|physio) )(says?|said|told|tells|threaten\\w*|warn\\w*|texts?|texting)\\b.{0,60}\\b(if|unless) (i|you|he|she|we|they|mum|dad|my \\w+) (ever )?(tell|talk|speak|complain|report|say|go to|leave|ring|call|keep|do not|did not|will not|refuse)|${WILL} (get rid of|sell|kill|hurt|put|drown|throw|dump|poison|kick) (the|${MY}|our) (cats?|dogs?|pets?|animals?|budgie|birds?|kitten|puppy)(?! out)|(be|end up) (out )?on the streets?|(throw|kick|chuck|turf|put)\\w* ${O} (out )?on(to)? the streets?|(they|you|she)ll (hurt|kill|harm|beat|hit|stop|take|put|get)\\b`,
+    'now',
+  ],
+  [
+    'physical',
+    `(handl|treat|grab|push|pull|dress|wash|mov|lift|turn)\\w* ${O} rough(ly)?|rough(ly)? (with|handl)|(he|she|they) (is|are) (so |really |very |always )?(angry|aggressive|violent)\\b(?! (about|at the|with the))`,
+    'now',
+  ],
+  [
+    'sexual',
+    `(comes?|coming|walks?) (in)?to (the|my|her|his) (bathroom|toilet|shower|bedroom)\\b.{0,30}\\b(washing|naked|undress\\w*|changing|shower\\w*|bath\\w*|on the toilet)|watch\\w* (me|her|him) (wash|undress|shower|chang|bath|on the toilet)|(do|does|doing|did) (things|stuff) to ${O}|(kiss|touch|hug|grab)\\w* (me|her|him)\\b.{0,40}\\b(do|does|did) not want|(do|does) not want (him|her|them) to\\b|(kiss|lick)\\w* ${O} on the (mouth|lips|neck)|follow\\w* ${O} (in)?to the (toilets?|bathroom|showers?|bedroom)`,
+    'now',
+  ],
+  [
+    'financial',
+    `(made|make|makes|forc\\w*|got|get|gets) ${O} (to )?chang\\w* (${MY}|the) will|can not afford (food|to eat|to live|the (rent|electric|gas|heating|bills)|(my|his|her) (rent|bills|food|heating|electric|gas|shopping))|eats? all (my|his|her|the) food|(will|does|do) not pay (anything|a penny|his way|her way|rent|towards|the (electric|gas|bills))|(internet|online|dating (site|app)|on facebook)\\b.{0,40}\\b(money|thousand|\\d)|(man|woman|someone|somebody|person) (on|from) the (internet|phone|computer)|(he|she|they) wants? more( money| cash)?\\s*$|charg\\w* ${O} for (things|stuff)|(someone|somebody) (has )?chang\\w* ${MY} (address|details|bank|password|pin)|without (me|him|her|them|my|his|their) (knowing|knowledge|consent|agreeing|permission|say ?so)|left with (nothing|no (money|food))|tak\\w* over ${MY} (bank|account|money|finances|house|flat|affairs)`,
+    'now',
+  ],
+  [
+    'psychological_control',
+    `(account for|justify|explain) every (penny|pound|thing)|mak\\w* ${O} (ask|beg) (for|permission)|(keeps?|kept|keeping) ${O} (in|inside) (the |${MY} )?(house|room|flat|home|bedroom)|tells? (everyone|everybody|people|them|the staff|the doctor|others) (i am|she is|he is|they are) (mad|crazy|lying|confused|making it up|a liar)|cut\\w* ${O} off from|cuts? off (from )?${MY}|(thr(ow|ew)|hid(e|es|ing)?|tear|tore|rip|ripp)\\w* (away |up )?${MY} (letters|post|mail|cards|appointments)|(made|forced) to (stay|sit|sleep|eat|do|give|sign|wait|stand|go)\\b|to control ${O}|control\\w* (me|him|her|them|my life|everything)`,
+    'now',
+  ],
+  [
+    'neglect',
+    `(pads?|nappy|nappies|sheets|bed|clothes|dressing|medication|meds|tablets|insulin|he|she|mum|dad|nan|they|i) (has |have )?not been (changed|washed|fed|given|turned|bathed|cleaned|checked|seen to)|stuck in (bed|${MY} (bed|chair|room))|nobody (has |is |will )?(come|been|got|get|help)|(sits?|sitting|left|living|lives) in the (dark|cold)|(no|not) (electric|electricity|gas|hot water)\\b|(leave|leaves|left|leaving) ${O} (hungry|thirsty|cold|wet|dirty)|(go|goes|going|gone|went) hungry|run\\w* out of (${MY} )?(medication|meds|tablets|insulin|food|pads)|living in (filth|squalor|dirt)`,
+    'now',
+  ],
+  [
+    'fear_plea',
+    `(needs?|has) to (come|get)\\b.{0,25}\\bout of (there|here)|get ${O} out of (there|here|that place|that home)|(am|is|are) (shaking|trembling)`,
+    'now',
+  ],
+  [
+    'imminent',
+    `found out where (i|we|she|he|they) (live|lives|am|are)|(he|she|they) (still )?(lives?|living|is|are) in the (flat|house|room) (below|above|next door|opposite|upstairs|downstairs)|(he|she|they) (lives?|living) (below|above|next to|near) (me|us)|(tak|mov|put|send)\\w* ${O} (in|into|to) (a |the )?(care |nursing )?home\\b.{0,40}\\b(not want|against|without (asking|agreeing))`,
     'now',
   ],
 ];
