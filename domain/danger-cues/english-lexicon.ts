@@ -53,7 +53,7 @@ export const ENGLISH_CORE: Lexicon = [
   ],
   [
     'psychological_control',
-    `not let\\w* ${O}|not allowed\\b(?!( to)? (drive|smoke|salt|sugar|pets)\\b|.*\\brules?\\b)|lock\\w* (${O} )?(in|up)\\b(?<!(ation|ets|ine) in)`,
+    `not let\\w* ${O}|not allowed\\b(?!( to)? (drive|smoke|lift|salt|sugar|pets)\\b|.*\\brules?\\b)|lock\\w* (${O} )?(in|up)\\b(?<!(ation|ets|ine) in)`,
   ],
   [
     'neglect',

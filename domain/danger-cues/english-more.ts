@@ -33,7 +33,7 @@ export const ENGLISH_MORE: Lexicon = [
   ],
   [
     'psychological_control',
-    `not let\\w* ${O}|not allowed\\b(?!( to)? (drive|smoke|salt|sugar|pets)\\b|.*\\brules?\\b)|lock\\w* (${O} )?(in|up)\\b(?<!(ation|ets|ine) in)`,
+    `not let\\w* ${O}|not allowed\\b(?!( to)? (drive|smoke|lift|salt|sugar|pets)\\b|.*\\brules?\\b)|lock\\w* (${O} )?(in|up)\\b(?<!(ation|ets|ine) in)`,
   ],
   [
     'neglect',
@@ -41,7 +41,7 @@ export const ENGLISH_MORE: Lexicon = [
   ],
   [
     'fear_plea',
-    `${FEAR}(?= *$| (and|but|because|stiff|of (him|her|them|my|his|their|what|who|going|being|it|the (\\w+ )?(man|woman|carers?|staff|lad|neighbour))|to|for|every|when(?! (the|it))|that|he|she|they|all|in)\\b)|not (feel |feeling )?safe|unsafe|in danger|((^|someone |somebody |anyone |you )help (me|us)|please help( me| us)?)\\b(?! (me |us )?(understand|to|with|fill|get|find|read|write|know|yourself|sort|choose|say|speak|make|out|lots|a lot|so|through|more|and|manage|when))|need (help|someone|somebody|you)\\b.{0,25}\\b(now|today|tonight|urgently|straight away|quick)|come (out |over |round )?(today|now|tonight|quick|straight away|and get (me|him|her|us))(?! (to|and) (fix|mend|repair|look|check|install|service|deliver))|get (me|him|her|us) out( of (here|this|there))?\\b(?! of)`,
+    `${FEAR}(?= *$| (and|but|because|stiff|of (him|her|them|my|his|their|what|who|going|being|it|the (\\w+ )?(man|woman|carers?|staff|lad|neighbour))|to|for|every|when(?! (the|it))|that|he|she|they|all|in (my|this|the) (own )?(home|house|flat|room|bed))\\b)|not (feel |feeling )?safe|unsafe|in danger|((^|someone |somebody |anyone |you )help (me|us)|please help( me| us)?)\\b(?! (me |us )?(understand|to|with|fill|get|find|read|write|know|yourself|sort|choose|say|speak|make|out|lots|a lot|so|through|more|and|manage|when))|need (help|someone|somebody|you)\\b.{0,25}\\b(now|today|tonight|urgently|straight away|quick)|come (out |over |round )?(today|now|tonight|quick|straight away|and get (me|him|her|us))(?! (to|and) (fix|mend|repair|look|check|install|service|deliver))|get (me|him|her|us) out( of (here|this|there))?\\b(?! of)`,
   ],
   [
     'imminent',
@@ -58,7 +58,7 @@ export const ENGLISH_MORE: Lexicon = [
   ],
   [
     'imminent',
-    `${HE} (is|are|will be) back (on|tomorrow|tonight|next|this|at|in)\\b(?!.*\\b(holiday|can not wait|looking forward))`,
+    `${HE} (is|are|will be) back (on|tomorrow|tonight|next|this|at|in)\\b(?!.*\\b(holiday|can not wait|looking forward|course|work|trip|uni))`,
   ],
   [
     'suicide_self_harm',
@@ -188,6 +188,52 @@ export const ENGLISH_MORE: Lexicon = [
   [
     'imminent',
     `found out where (i|we|she|he|they) (live|lives|am|are)|(he|she|they) (still )?(lives?|living|is|are) in the (flat|house|room) (below|above|next door|opposite|upstairs|downstairs)|(he|she|they) (lives?|living) (below|above|next to|near) (me|us)|(tak|mov|put|send)\\w* ${O} (in|into|to) (a |the )?(care |nursing )?home\\b.{0,40}\\b(not want|against|without (asking|agreeing))`,
+    'now',
+  ],
+  // Sixth batch (issue 13): more general shapes of each category.
+  [
+    'suicide_self_harm',
+    `(happier|better( off)?|easier)\\b[^,]{0,30}\\bif (i|he|she) (was|were|died|am) ?(dead|gone|not (here|around|alive)|no longer here)?|nothing (left )?to live for|jump\\w* (off|from) (the|a) (\\w+ )?(bridge|roof|building|cliff|balcony|multi ?storey|car park|tower|block|window|flats)|no (way out|future|hope)\\b|can not see (a|any) (future|way out)|ways to (die|kill|end)|how to (die|kill (my|him|her)sel|end (it|my life))|wish (i|he|she) could (just )?(disappear|die|not wake|go to sleep)|so (i|he|she) (can|could|will) die|not (going to|gonna) be (around|here) (much )?(longer|for long|any ?more)|(will|would) not be (around|here) (much )?(longer|for long)`,
+    'now',
+  ],
+  [
+    'threats',
+    `${WILL} put ${O} in (hospital|a wheelchair|the ground|an early grave|the grave)|do ${O} over|(get|send)\\w* (his|her|their|some) (mates|friends|boys|lads|people) (to|round|after)|end up (like (his|her|their)|dead|in (hospital|the ground|a box))|(over|at|to|towards|near|threaten\\w*|came at|went for|chased|chasing) ${O} with (a|the|his|her) (knife|knives|hammer|gun|bat|machete|blade|axe|weapon|screwdriver|bottle|stick)|leaves? ${O} to (rot|die|starve)|left ${O} to (rot|die|starve)`,
+    'now',
+  ],
+  [
+    'physical',
+    `(husband|wife|partner|son|daughter|brother|sister|boyfriend|girlfriend|dad|father|mother|stepdad|stepmum|carers?|staff|neighbour|grandson|nephew|ex)s? (is |are |can be |gets |has been |very |so |really )*violent|(cuts|marks|burns|scratches|bruises) (on|all over) (my|his|her) (face|neck|arms?|legs?|back|body|chest|wrists?)(?! from (my|a|the) (fall|bed))|(yank|wrench|jerk|pinn?|prod|poke|elbow|nip|squeez|yank)(s|ed|ing)? ${O}|(hit|beat|hurt|attack\\w*|whack\\w*|thr(ow|ew)\\w*)\\w* ${O} with (a|the|his|her) (stick|belt|bat|hammer|knife|pan|chair|bottle|shoe|cane|iron|poker|walking stick|plate)|thr(ow|ew)\\w* (\\w+ ){1,3}at ${O}|(can not|could not|will not|does not|do not) explain (it|them|how (he|she|it|they) (got|happened))|(told|tell|asked|ask)\\w* (him|her|them) to stop\\b(?! \\w+ing)`,
+    'now',
+  ],
+  [
+    'sexual',
+    `flash\\w* (at )?${O}|expos\\w* (him|her)sel|sexual(ly)? (assault|abus|exploit)\\w*|rap(e|ed)\\b|forc\\w* (him|her|them)sel\\w* on|interfer\\w* with ${O}\\b(?<!(sleep|hearing|tv|telly|work|signal|medication|appetite))|rub\\w* (him|her)sel\\w* (against|on)|rub\\w* against ${O}|(hands?) (down|up|on|in|inside|under) ${MY} (knee|leg|legs|thigh)`,
+    'now',
+  ],
+  [
+    'financial',
+    `(clear|empt|drain|wip)\\w* (out )?${MY} (bank )?(account|savings|money|purse|wallet)|(will|does|do) not give (it|them|my \\w+|the \\w+) back|(pressur|pester|nag|bull(y|ie)|push)\\w* ${O} (in)?to (lend|give|sign|pay|buy|hand|change|sell)|lend (him|her|them) money|(savings|money|pension|cash|jewellery|valuables|things) (has |have )?(disappeared|vanished|gone missing)|mak\\w* ${O} (buy|pay for|get) (them|him|her)\\b`,
+    'now',
+  ],
+  [
+    'psychological_control',
+    `puts? ${O} down\\b(?! (for|on|as)\\b)|never allowed\\b(?!( to)? (drive|smoke|lift|salt|sugar|pets)\\b|.*\\brules?\\b)|not let (the |any )?(carers?|nurses?|doctor|staff|social worker|anyone|anybody|people|visitors|family) (in|see|near)|(nobody|no one) (else )?(would|will|could) (put up with|want|love|have|believe|care about) (me|you|her|him)|treat\\w* ((me|him|her|them|us) )?like (a child|a baby|dirt|rubbish|a dog|an animal|a prisoner|a slave)|told off (all the time|every day|constantly)|says? (i am|she is|he is|you are) (an? )?(stupid|useless|mad|thick|ugly|fat|worthless|lazy|pathetic|idiot|nothing)|${NOT_I}(took|tak\\w*|hid|hide\\w*|kept|keeps?)\\w* (away )?${MY} car keys`,
+    'now',
+  ],
+  [
+    'neglect',
+    `(leave|leaves|left|leaving) ${O} (on|in|alone|sat)\\b[^,]{0,25}\\b(for hours|all (day|night)|for days|overnight)|not (help|helping|helps|feed|feeding|assist)\\w* ${O} (to )?(eat|drink|wash|get up|dress|move|go to the toilet)|(sores?|wounds?|ulcers?|infection|dressing) (is |are )?getting worse|(nurse|carers?|doctor|gp) (has |have )?not (been|come|visited)\\b(?! yet)`,
+    'now',
+  ],
+  [
+    'fear_plea',
+    `send (someone|somebody|help|the police|an ambulance)\\b.{0,15}\\b(now|today|tonight|quick|urgently|asap)|send (help|the police|an ambulance)|help (me|us|her|him|mum|dad) (get away|escape|leave (him|her|them))`,
+    'now',
+  ],
+  [
+    'imminent',
+    `(coming|come|be) (round|over|back|home|here)\\b.{0,40}\\b(drinking|drunk|angry|kick\\w* off|off his head)|${HE} (is |are |will be )?coming (to|round to|over to) (the|my|our) (house|flat|home|place)`,
     'now',
   ],
 ];
