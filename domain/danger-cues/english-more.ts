@@ -13,7 +13,7 @@ export const ENGLISH_MORE: Lexicon = [
   // read every wording; the core keeps only the commonest (its budget).
   [
     'suicide_self_harm',
-    `suicid|(kill|hang|drown|poison)\\w* (my|him|her|them)sel|(end|tak)\\w* ${MY} (own )?life|end\\w* it all|want\\w* to die(?! (at|in|when|peace))|better off (dead|without me|if i (was|were) (gone|dead))|not want\\w* to (be alive|live(?! (in|with|at|near|alone|on))|be here|wake up|go on)|self ?harm(?!ed)|(cut|hurt|harm|burn|hit|punch)\\w* (my|him|her|them)sel(f|ves)\\b(?! (on|shaving|by accident|cooking))|overdos`,
+    `suicid|(kill|hang|drown|poison)\\w* (my|him|her|them)sel|(end|tak)\\w* ${MY} (own )?life|end\\w* it all|want\\w* to die(?! (at|in|when|peace))|better off (dead|without me|if i (was|were) (gone|dead))|not want\\w* to (be alive|live(?! (in|with|at|near|alone|on))|be here|wake up(?! (early|late|at|before|till|until))|go on)|self ?harm(?!ed)|(cut|hurt|harm|burn|hit|punch)\\w* (my|him|her|them)sel(f|ves)\\b(?! (on|shaving|by accident|cooking))|overdos`,
   ],
   [
     'threats',
@@ -62,7 +62,7 @@ export const ENGLISH_MORE: Lexicon = [
   ],
   [
     'suicide_self_harm',
-    `wish (i|he|she) (was|were) dead|want\\w* to disappear|disappear\\w* for good|too many (of )?(${MY} )?(tablets|pills)|(going to|gonna|will) end it\\b(?! (with|by|there|at))|bang\\w* ${MY} head|rather be dead|(no|not see the|not see any) point (in )?(living|going on|carrying on)|(cut|burn|scratch)\\w* ${MY} (arm|wrist|leg|thigh)|(tak|took)\\w* (all (of )?(${MY}|the) (pills|tablets)|them all)|(sav|hoard|stockpil)\\w* (up )?(${MY}|the) (tablets|pills|meds|medication)|jump\\w* (off|from) (a|the) (bridge|roof|building|cliff|balcony)|(jump|step)\\w* in front of (a|the) (train|bus|car|lorry)|(not|never) wake up`,
+    `wish (i|he|she) (was|were) dead|want\\w* to disappear|disappear\\w* for good|too many (of )?(${MY} )?(tablets|pills)|(going to|gonna|will) end it\\b(?! (with|by|there|at))|bang\\w* ${MY} head|rather be dead|(no|not see the|not see any) point (in )?(living|going on|carrying on)|(cut|burn|scratch)\\w* ${MY} (arm|wrist|leg|thigh)|(tak|took)\\w* (all (of )?(${MY}|the) (pills|tablets)|them all)|(sav|hoard|stockpil)\\w* (up )?(${MY}|the) (tablets|pills|meds|medication)|jump\\w* (off|from) (a|the) (bridge|roof|building|cliff|balcony)|(jump|step)\\w* in front of (a|the) (train|bus|car|lorry)|(not|never) wake up(?! (early|late|at|before|till|until))`,
   ],
   [
     'threats',
@@ -234,6 +234,52 @@ export const ENGLISH_MORE: Lexicon = [
   [
     'imminent',
     `(coming|come|be) (round|over|back|home|here)\\b.{0,40}\\b(drinking|drunk|angry|kick\\w* off|off his head)|${HE} (is |are |will be )?coming (to|round to|over to) (the|my|our) (house|flat|home|place)`,
+    'now',
+  ],
+  // Seventh batch (issue 13).
+  [
+    'suicide_self_harm',
+    `(sav|hoard|stockpil|collect)\\w* (up )?(${MY}|the) (\\w+ )?(tablets|pills|meds|medication|paracetamol)|sleep for ?ever|(drive|crash|steer)\\w* (the car )?(into|off) (a|the) (wall|tree|bridge|river|lorry|road)|(want\\w*|wish) to be with (my|his|her) (late |dead )?(husband|wife|partner|mum|dad|son|daughter)\\b.{0,25}\\b(died|dead|gone|passed|heaven)|(stop\\w*|refus\\w*) (taking (${MY} )?(insulin|medication|meds|tablets|pills)|eating|drinking)\\b(?! (sugar|meat|alcohol|coffee|tea|fizzy|red|late|between))|finish\\w* ((my|him|her|them)sel\\w*|it|me) off|done with (everything|life|living|it all)`,
+    'now',
+  ],
+  [
+    'threats',
+    `end up in (a |the )?(care |nursing )?home|(?<=so )(they|he|she) (can |will )?take (${MY} |me )?(flat|house|home|kids|children|away)|(?<!\\b(i|we) )${WILL} (snap|break|strangle|choke|shoot|knock|smack|slap|kick|punch|batter|stab|burn|drown|bury|finish|throttle|smash) ${O}|come after ${O}|(says?|said|told|tells|threaten\\w*|warn\\w*)\\b.{0,60}\\b(if|unless) (i|you|he|she|we|they|mum|dad|my \\w+) (ever )?(told|talked|spoke|complained|reported|said|went to|left|rang|called|refused)`,
+    'now',
+  ],
+  [
+    'physical',
+    `${NOT_I}br(oke|eaks?|oken) ${MY} (arm|wrist|ribs?|nose|jaw|leg|finger|hand|hip|teeth|glasses)|(hit|slap|punch|smack|whack)\\w* ${O} (across|in|round) the (face|head|mouth)|red marks?|hand ?prints?|finger ?marks|(gets?|getting|got) (physical|violent|rough|nasty|aggressive) (with|towards) ${O}`,
+    'now',
+  ],
+  [
+    'sexual',
+    `(wants?|mak\\w*|forc\\w*|tries to get|asks?|ask\\w*) ${O} (to )?(sleep with|have sex|do sexual|go to bed with)`,
+    'now',
+  ],
+  [
+    'financial',
+    `(put|transfer\\w*|sign\\w*)\\w* (the|${MY}) (house|flat|home|property|car|money|savings|account) (in|into) (his|her|their|\\w+s) name|(account|purse|wallet|savings) (is |are |has been |was )?(empty|emptied|cleared)|(do not|did not|never) know where (the|my|her|his) money (went|goes|has gone)|nothing (left )?for (food|bills|the rent|electric|heating|gas)|${NOT_I}(take|takes|took|tak\\w*) (half|most|all|some) (of )?${MY}`,
+    'now',
+  ],
+  [
+    'psychological_control',
+    `hand (over )?${MY} (phone|keys|money|card|bank card|passport)( over)?|turn\\w* (everyone|everybody|people|the family|my family|them|my \\w+) against ${O}`,
+    'now',
+  ],
+  [
+    'neglect',
+    `nobody to (give|help|feed|wash|change|look after|care for|check|get)|(until|till) (she|he|i) (is|am) (soaked|soaking|wet|dirty)|not chang\\w* ${O} (until|for|all)|(?<!\\bi )miss(es|ing)? (her|his) (insulin|medication|meds|tablets|meals?|dinner|doses?)|left (without|with no) (any )?(${MY} )?(food|water|drinks?|medication|meds|tablets|insulin|care|help|heating|money|a drink|anything|oxygen|glasses|hearing aids?|frame|pads?)|not (being |been )?(given|getting|get|gets|got|receiving) (enough|anything) (to (eat|drink)|food|water|fluids?)|(does|do|did|will) not (look after|care for|bother with|help) (me|him|her|them|mum|dad)\\b`,
+    'now',
+  ],
+  [
+    'fear_plea',
+    `please (get|send) (someone|somebody|help)|^help( me| us)?( please)?$|need help( ,)? please|please ,? i need help`,
+    'now',
+  ],
+  [
+    'imminent',
+    `${HE} (is |are )?due (back|out|home|round|here|to be released)\\b(?! from)|${HE} (will be|is|are) (home|back|here|round) (in (an|a few|\\d+|two|half an) (hour|minute|min)s?|soon|any (minute|moment|time|day))(?!.*\\b(shops|work|holiday)\\b)`,
     'now',
   ],
 ];
