@@ -62,7 +62,7 @@ export const ENGLISH_MORE: Lexicon = [
   ],
   [
     'suicide_self_harm',
-    `wish (i|he|she) (was|were) dead|want\\w* to disappear|disappear\\w* for good|too many (of )?(${MY} )?(tablets|pills)|(going to|gonna|will) end it\\b(?! (with|by|there|at))|bang\\w* ${MY} head|rather be dead|(no|not see the|not see any) point (in )?(living|going on|carrying on)|(cut|burn|scratch)\\w* ${MY} (arm|wrist|leg|thigh)|(tak|took)\\w* (all (of )?(${MY}|the) (pills|tablets)|them all)|(sav|hoard|stockpil)\\w* (up )?(${MY}|the) (tablets|pills|meds|medication)|jump\\w* (off|from) (a|the) (bridge|roof|building|cliff|balcony)|(jump|step)\\w* in front of (a|the) (train|bus|car|lorry)|(not|never) wake up(?! (early|late|at|before|till|until))`,
+    `wish (i|he|she) (was|were) dead|want\\w* to disappear|disappear\\w* for good|too many (of )?(${MY} )?(tablets|pills)|(going to|gonna|will) end it\\b(?! (with|by|there|at))|bang\\w* ${MY} head|rather be dead|(no|not see the|not see any) point (in )?(living|going on|carrying on)|(cut|burn|scratch)\\w* ${MY} (arm|wrist|leg|thigh)|(tak|took)\\w* (all (of )?(${MY}|the) (pills|tablets)|them all)(?! (at|with|in the|every|each)\\b)|(sav|hoard|stockpil)\\w* (up )?(${MY}|the) (tablets|pills|meds|medication)|jump\\w* (off|from) (a|the) (bridge|roof|building|cliff|balcony)|(jump|step)\\w* in front of (a|the) (train|bus|car|lorry)|(not|never) wake up(?! (early|late|at|before|till|until))`,
   ],
   [
     'threats',
@@ -90,7 +90,7 @@ export const ENGLISH_MORE: Lexicon = [
   ],
   [
     'imminent',
-    `(com|came)\\w* for ${O}(?! (at|to|on|for|dinner|tea|lunch)\\b)|(out of|back from|released from) (prison|jail)|${HE} (is|are) (outside|downstairs|at the door|on ${MY} way|in the (house|next room))`,
+    `(com|came)\\w* for ${O}(?! (at|to|on|for|dinner|tea|lunch)\\b)|(out of|back from|released from) (prison|jail)|${HE} (is|are) (outside|downstairs|at the door|on ${MY} way|in the (house|next room))(?! (with|to)\\b)`,
   ],
   // Fourth batch (issue 13): indirect and everyday wordings, each from a development miss.
   [
@@ -172,7 +172,7 @@ export const ENGLISH_MORE: Lexicon = [
   ],
   [
     'psychological_control',
-    `(account for|justify|explain) every (penny|pound|thing)|mak\\w* ${O} (ask|beg) (for|permission)|(keeps?|kept|keeping) ${O} (in|inside) (the |${MY} )?(house|room|flat|home|bedroom)|tells? (everyone|everybody|people|them|the staff|the doctor|others) (i am|she is|he is|they are) (mad|crazy|lying|confused|making it up|a liar)|cut\\w* ${O} off from|cuts? off (from )?${MY}|(thr(ow|ew)|hid(e|es|ing)?|tear|tore|rip|ripp)\\w* (away |up )?${MY} (letters|post|mail|cards|appointments)|(made|forced) to (stay|sit|sleep|eat|do|give|sign|wait|stand|go)\\b|to control ${O}|control\\w* (me|him|her|them|my life|everything)`,
+    `(account for|justify|explain) every (penny|pound|thing)|mak\\w* ${O} (ask|beg)\\b|(keeps?|kept|keeping) ${O} (in|inside) (the |${MY} )?(house|room|flat|home|bedroom)|tells? (everyone|everybody|people|them|the staff|the doctor|others) (i am|she is|he is|they are) (mad|crazy|lying|confused|making it up|a liar)|cut\\w* ${O} off from|cuts? off (from )?${MY}|(thr(ow|ew)|hid(e|es|ing)?|tear|tore|rip|ripp)\\w* (away |up )?${MY} (letters|post|mail|cards|appointments)|(made|forced) to (stay|sit|sleep|eat|do|give|sign|wait|stand|go)\\b|to control ${O}|control\\w* (me|him|her|them|my life|everything)`,
     'now',
   ],
   [
@@ -280,6 +280,47 @@ export const ENGLISH_MORE: Lexicon = [
   [
     'imminent',
     `${HE} (is |are )?due (back|out|home|round|here|to be released)\\b(?! from)|${HE} (will be|is|are) (home|back|here|round) (in (an|a few|\\d+|two|half an) (hour|minute|min)s?|soon|any (minute|moment|time|day))(?!.*\\b(shops|work|holiday)\\b)`,
+    'now',
+  ],
+  // Eighth batch (issue 13).
+  [
+    'physical',
+    `(lays?|laid|laying|lay) into ${O}|beat\\w* up ${O}|(beat|beats|beaten|beating) ${O} up|restrain\\w* (me|him|her|them|us)\\b|(comes?|came|coming) (home|back) with (marks|bruises|cuts|injuries|a black eye|scratches)`,
+    'now',
+  ],
+  [
+    'suicide_self_harm',
+    `(had|have|has) no (reason|point) (for (me|him|her) )?to|not want\\w* to carry on\\b(?! (with|\\w+ing))`,
+    'now',
+  ],
+  [
+    'threats',
+    `${WILL} set fire|set fire to (my|his|her|our|the) (door|house|flat|home|car)|(said|says|told me|tells me|told her|told him) (not to|to never|never to) tell`,
+    'now',
+  ],
+  [
+    'financial',
+    `gives? ${O} nothing|(put|add)\\w* (his|her|their) name (on|to) ${MY}|sign (papers|things|documents|forms)\\b.{0,20}\\bnot (understand|read|know)|(keeps?|kept) (asking|making|getting) ${O} to sign|borrow\\w* (money|cash|thousands|hundreds|\\w+ pounds) (from|off) ${O}`,
+    'now',
+  ],
+  [
+    'psychological_control',
+    `(scream|shout|yell|swear)\\w* in ${MY} face|listen\\w* (outside|at|behind) the door|(will|does) not leave (me|us|her|him) alone with|no privacy|door off`,
+    'now',
+  ],
+  [
+    'neglect',
+    `nothing to (eat|drink)|left all (day|night)|${NOT_I}forg(et|ets|ot|etting) (her|his|my|to give) (medication|meds|tablets|insulin|dinner|meals?)`,
+    'now',
+  ],
+  [
+    'fear_plea',
+    `(scared|frightened|terrified|petrified) (i|she|he) (can not|could not|do not|dare)|(so|too) ${FEAR} (to|that|i)\\b|help (me|us|her|him) (get )?out of (here|there)`,
+    'now',
+  ],
+  [
+    'imminent',
+    `${HE} (comes?|gets?|is|will be) out (on (mon|tues|wednes|thurs|fri|satur|sun)day|next|tomorrow|this week|in (a|two|\\d+))|(he|she|they|me|ex|attacker|abuser) (still )?(lives?|living|has moved|moved) (on|in) (my|our|the same) (road|street|estate|block|building|close)`,
     'now',
   ],
 ];
