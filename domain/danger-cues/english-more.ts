@@ -13,7 +13,7 @@ export const ENGLISH_MORE: Lexicon = [
   // read every wording; the core keeps only the commonest (its budget).
   [
     'suicide_self_harm',
-    `suicid|(kill|hang|drown|poison)\\w* (my|him|her|them)sel|(end|tak)\\w* ${MY} (own )?life|end\\w* it all|want\\w* to die(?! (at|in|when|peace))|better off (dead|without me|if i (was|were) (gone|dead))|not want\\w* to (be alive|live(?! (in|with|at|near|alone|on))|be here|wake up(?! (early|late|at|before|till|until))|go on)|self ?harm(?!ed)|(cut|hurt|harm|burn|hit|punch)\\w* (my|him|her|them)sel(f|ves)\\b(?! (on|shaving|by accident|cooking))|overdos`,
+    `suicid|(kill|hang|drown|poison)\\w* (my|him|her|them)sel|(end|tak)\\w* ${MY} (own )?life|end\\w* it all|want\\w* to die(?! (at|in|when|peace))|better off (dead|gone|without me|if i (was|were) (gone|dead))|not want\\w* to (be alive|live(?! (in|with|at|near|alone|on))|be here|wake up(?! (early|late|at|before|till|until))|go on)|self ?harm(?!ed)|(cut|hurt|harm|burn|hit|punch)\\w* (my|him|her|them)sel(f|ves)\\b(?! (on|shaving|by accident|cooking))|overdos`,
   ],
   [
     'threats',
@@ -136,7 +136,7 @@ export const ENGLISH_MORE: Lexicon = [
   ],
   [
     'fear_plea',
-    `please (come|hurry|send (someone|somebody|help)|do something|get (me|him|her|us|someone))(?! (to|on|and (join|see the)|along|for|in)\\b)|(someone|somebody|anyone|you|please) (to )?(come|visit|call|ring)\\b.{0,20}\\b(today|now|tonight|urgently|asap|straight away|quickly)\\b(?! (to|and) (fix|mend|repair|look|check|install|service|deliver))|(am|is|are|been) hiding\\b(?! (my|the|things|presents))|hid(e|ing) from (him|her|them|my \\w+)|(need|want|have|got) to (get away|escape) (from )?(him|her|them|here|this house|my \\w+)|get away from (him|her|them)|(do not|never) know what (he|she|they) (will|is going to|might|are going to) do`,
+    `please (come|hurry(?! (with|up with))|send (someone|somebody|help)|do something|get (me|him|her|us|someone))(?! (to|on|and (join|see the)|along|for|in)\\b)|(someone|somebody|anyone|you|please) (to )?(come|visit|call|ring)\\b.{0,20}\\b(today|now|tonight|urgently|asap|straight away|quickly)\\b(?! (to|and) (fix|mend|repair|look|check|install|service|deliver))|(am|is|are|been) hiding\\b(?! (my|the|things|presents))|hid(e|ing) from (him|her|them|my \\w+)|(need|want|have|got) to (get away|escape) (from )?(him|her|them|here|this house|my \\w+)|get away from (him|her|them)|(do not|never) know what (he|she|they) (will|is going to|might|are going to) do`,
     'now',
   ],
   [
@@ -152,7 +152,7 @@ export const ENGLISH_MORE: Lexicon = [
   ],
   [
     'threats',
-    `(?<!(doctor|gp|nurse|dentist|physio) )(says?|said|told|tells|threaten\\w*|warn\\w*|texts?|texting)\\b.{0,60}\\b(if|unless) (i|you|he|she|we|they|mum|dad|my \\w+) (ever )?(tell|talk|speak|complain|report|say|go to|leave|ring|call|keep|do not|did not|will not|refuse)|${WILL} (get rid of|sell|kill|hurt|put|drown|throw|dump|poison|kick) (the|${MY}|our) (cats?|dogs?|pets?|animals?|budgie|birds?|kitten|puppy)(?! out)|(be|end up) (out )?on the streets?|(throw|kick|chuck|turf|put)\\w* ${O} (out )?on(to)? the streets?|(they|you|she)ll (hurt|kill|harm|beat|hit|stop|take|put|get)\\b`,
+    `(?<!(doctor|gp|nurse|dentist|physio) )(says?|said|told|tells|threaten\\w*|warn\\w*|texts?|texting)\\b.{0,60}\\b(if|unless) (i|you|he|she|we|they|mum|dad|my \\w+) (ever )?(tell|talk|speak|complain|report|say|go to|leave|ring|call|keep|do not|does not|did not|will not|refuse)|${WILL} (get rid of|sell|kill|hurt|put|drown|throw|dump|poison|kick) (the|${MY}|our) (cats?|dogs?|pets?|animals?|budgie|birds?|kitten|puppy)(?! out)|(be|end up) (out )?on the streets?|(throw|kick|chuck|turf|put)\\w* ${O} (out )?on(to)? the streets?|(they|you|she)ll (hurt|kill|harm|beat|hit|stop|take|put|get)\\b`,
     'now',
   ],
   [
@@ -320,7 +320,48 @@ export const ENGLISH_MORE: Lexicon = [
   ],
   [
     'imminent',
-    `${HE} (comes?|gets?|is|will be) out (on (mon|tues|wednes|thurs|fri|satur|sun)day|next|tomorrow|this week|in (a|two|\\d+))|(he|she|they|me|ex|attacker|abuser) (still )?(lives?|living|has moved|moved) (on|in) (my|our|the same) (road|street|estate|block|building|close)`,
+    `${HE} (comes?|gets?|is|will be) out (on (mon|tues|wednes|thurs|fri|satur|sun)day|next|tomorrow|this week|in (a|two|\\d+))|(he|she|they|me|ex|attacker|abuser) (still |has |just |has just )?(lives?|living|moved|moving) (on|in|into) (my|our|the same) (road|street|estate|block|building|close)`,
+    'now',
+  ],
+  // Ninth batch (issue 13).
+  [
+    'suicide_self_harm',
+    `let (me|him|her) die|(till|until) (i|he|she|it|they) bleeds?|scratch\\w* (my|him|her)sel|walk\\w* into the (sea|river|canal|lake|traffic|road)`,
+    'now',
+  ],
+  [
+    'threats',
+    `${WILL} (have|get) ${O} (killed|hurt|beaten|done in|seen to)|${WILL} change the locks|chang\\w* the locks (on|with) (me|him|her)|(i|you) will be next`,
+    'now',
+  ],
+  [
+    'physical',
+    `(sits?|sat|sitting|kneel\\w*) on (me|him|her|them)\\b|(injur\\w*|bruises|marks|cuts) (that )?(nobody|no one|they|the staff|the carers) (can|can not|could|will) (not )?explain|unexplained`,
+    'now',
+  ],
+  [
+    'sexual',
+    `undress\\w* in front of|mak\\w* ${O} (undress|strip|get naked|take (my|her|his) clothes off)|(comes?|came|coming|gets?) (in)?to ${MY} (bed|room|bedroom) (at night|when)|show (him|her|them) ${MY} (body|private\\w*|breasts?|bum|bottom)|molest|indecent|inappropriate(ly)? touch|between ${MY} legs`,
+    'now',
+  ],
+  [
+    'financial',
+    `(debts?|loans?|credit cards?) (that )?i (never|did not) (took|take|taken) out|(withdraw|draw|take) (out )?(cash|money) (out )?for (him|her|them)|mak\\w* ${O} (withdraw|draw)|${NOT_I}(sold|selling|sells?) ${MY} (furniture|things|stuff|jewellery|house|flat|car|belongings)|(get|make|pressure|force)\\w* ${O} to (sell|sign|give|hand)`,
+    'now',
+  ],
+  [
+    'psychological_control',
+    `tell\\w* ${O} (i am|he is|she is|you are) (losing|going out of) (my|his|her|your) mind|monitor\\w* (everything|all|my|where|what)|watch\\w* (every move|my every)`,
+    'now',
+  ],
+  [
+    'neglect',
+    `(leave|leaves|left|leaving) ${O} in the (dark|cold)|(even though|but) (she is|he is|i am) (very |really |so )?(poorly|ill|unwell|sick|in pain)|leaves? ${O} to it`,
+    'now',
+  ],
+  [
+    'imminent',
+    `(parked|waiting|sitting|standing|hanging about|hanging around) outside ${MY} (house|flat|home|door|window)`,
     'now',
   ],
 ];
