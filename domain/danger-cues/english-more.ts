@@ -41,7 +41,7 @@ export const ENGLISH_MORE: Lexicon = [
   ],
   [
     'fear_plea',
-    `${FEAR}(?= *$| (and|but|because|stiff|of (him|her|them|my|his|their|what|who|going|being|it|the (\\w+ )?(man|woman|carers?|staff|lad|neighbour))|to|for|every|when(?! (the|it))|that|he|she|they|all|in (my|this|the) (own )?(home|house|flat|room|bed))\\b)|not (feel |feeling )?safe|unsafe|in danger|((^|someone |somebody |anyone |you )help (me|us)|please help( me| us)?)\\b(?! (me |us )?(understand|to|with|fill|get|find|read|write|know|yourself|sort|choose|say|speak|make|out|lots|a lot|so|through|more|and|manage|when))|need (help|someone|somebody|you)\\b.{0,25}\\b(now|today|tonight|urgently|straight away|quick)|come (out |over |round )?(today|now|tonight|quick|straight away|and get (me|him|her|us))(?! (to|and) (fix|mend|repair|look|check|install|service|deliver))|get (me|him|her|us) out( of (here|this|there))?\\b(?! of)`,
+    `${FEAR}(?= *$| (and|but|because|stiff(?! of (the|a|an) )|of (him|her|them|my|his|their|what|who|going|being|it|the (\\w+ )?(man|woman|carers?|staff|lad|neighbour))|to|for|every|when(?! (the|it))|that|he|she|they|all|in (my|this|the) (own )?(home|house|flat|room|bed))\\b)|not (feel |feeling )?safe|unsafe|in danger|((^|someone |somebody |anyone |you )help (me|us)|please help( me| us)?)\\b(?! (me |us )?(understand|to|with|fill|get|find|read|write|know|yourself|sort|choose|say|speak|make|out|lots|a lot|so|through|more|and|manage|when))|need (help|someone|somebody|you)\\b.{0,25}\\b(now|today|tonight|urgently|straight away|quick)|come (out |over |round )?(today|now|tonight|quick|straight away|and get (me|him|her|us))(?! (to|and) (fix|mend|repair|look|check|install|service|deliver))|get (me|him|her|us) out( of (here|this|there))?\\b(?! of)`,
   ],
   [
     'imminent',
@@ -66,7 +66,7 @@ export const ENGLISH_MORE: Lexicon = [
   ],
   [
     'threats',
-    `${WILL} (have|get|put) ${O} (put away|away|sectioned|locked up|thrown out)|${WILL} get (me|you)\\b(?! (a|some|to|the|out|up|in|on|there|home|back))|${WILL} be (thrown out|put away|put in a home|sectioned)|${WILL} (stop ${O} (seeing|from)|take ${MY} \\w+ away|throw ${O} out)|never see (my|your|his|her|the) \\w+ again|tell (everyone|everybody) my|(i am|you are) dead\\b(?! (tired|funny))|knows? where (i|you|we) live|or else\\b|when (he|she|they) (find|get|catch)\\w* (hold of )?(me|you)`,
+    `${WILL} (have|get|put) ${O} (put away|away|sectioned|locked up|thrown out)|${WILL} get (me|you)\\b(?! (a|some|to|the|out|up|in|on|there|home|back)\\b)|${WILL} be (thrown out|put away|put in a home|sectioned)|${WILL} (stop ${O} (seeing|from)|take ${MY} \\w+ away|throw ${O} out)|never see (my|your|his|her|the) \\w+ again|tell (everyone|everybody) my|(i am|you are) dead\\b(?! (tired|funny))|knows? where (i|you|we) live|or else\\b|when (he|she|they) (find|get|catch)\\w* (hold of )?(me|you)`,
   ],
   [
     'physical',
@@ -362,6 +362,32 @@ export const ENGLISH_MORE: Lexicon = [
   [
     'imminent',
     `(parked|waiting|sitting|standing|hanging about|hanging around) outside ${MY} (house|flat|home|door|window)`,
+    'now',
+  ],
+  // Tenth batch (issue 13).
+  [
+    'suicide_self_harm',
+    `better (off )?dead|not want\\w* to exist|want (it|this|everything|life) (all )?over\\b(?! with)`,
+    'now',
+  ],
+  [
+    'sexual',
+    `(touch|rub|feel|grab|strok|squeez|fondl|grop)\\w* ${MY} (breasts?|boobs|bum|bottom|private\\w*|crotch|genitals|penis|vagina)|watch\\w* (me|her|him) in the (shower|bath|toilet)|(meet|see) (me|her|him|them) alone|(messag|text)\\w* ${O}\\b.{0,40}\\b(meet|alone|pictures|photos)`,
+    'now',
+  ],
+  [
+    'financial',
+    `(money|savings|pension|cash) (is|has|have) (all )?gone\\b(?! on)|gave (them|him|her|someone|a man|a woman) my (bank|card) details`,
+    'now',
+  ],
+  [
+    'psychological_control',
+    `(i am|she is|he is|you are) a waste of|(am|is|are|being) kept from|(gets?|goes|go) (angry|mad|nasty|violent|funny) (if|when) (i|she|he|mum|dad) (talk|speak|go|see|phone|ring|leave|say)`,
+    'now',
+  ],
+  [
+    'neglect',
+    `can not reach (${MY}|the) (water|drink|call bell|bell|food|tablets|phone|buzzer)`,
     'now',
   ],
 ];
