@@ -61,7 +61,7 @@ export const ENGLISH_CORE: Lexicon = [
   ],
   [
     'fear_plea',
-    `${FEAR}(?= *$| (and|of (him|her|them|my|his|what|going|being|the (\\w+ )?(man|carers?|staff))|to|every|when(?! (the|it))|he|she|they)\\b)|not (feel )?safe|unsafe|in danger|((^|someone |somebody )help (me|us)|please help( me)?)\\b(?! (me )?(understand|to|with|fill|get|find|read|write|know|yourself))`,
+    `${FEAR}(?= *$| (and|of (him|her|them|my|his|what|going|being|the (\\w+ )?(man|carers?|staff))|to|every|when(?! (the|it))|he|she|they)\\b)|not (feel )?safe|unsafe|in danger|((^|someone |somebody )help (me|us)|please help( me)?)\\b(?! (me )?(understand|to|with|fill|get|find|read|write|know|yourself))|come (today|now|tonight)`,
   ],
   [
     'imminent',
