@@ -121,7 +121,7 @@ export const ENGLISH_MORE: Lexicon = [
   ],
   [
     'financial',
-    `(someone|somebody) else (collects?|draws?|has|gets?|takes?|uses?|spends?|keeps?)|(never|not) (see|get|have|receive) (any of )?(it|${MY} money|the money|a penny|a thing)\\b|${NOT_I}(took|tak\\w*|got|get\\w*|open\\w*) (out )?(a |an |another |some )?(loans?|credit ?cards?|overdraft|debts?|account)\\b|(loans?|credit ?cards?|debts?|accounts?|contracts?|catalogues?|finance|overdraft)( \\w+){0,3} in (${MY}|mums|dads|\\w+s) names?|(without|no) (asking|permission|my permission|telling (me|him|her))|sign\\w* (over|away) ${MY} (house|flat|home|property|money|savings|bungalow)|never (pays?|paid|gives?|gave) (it|them|the money) back|borrow\\w* (money|cash) (from|off) ${O}|${MY} (pension|benefits?|wages|money|salary) (go|goes|is paid|are paid|gets? paid) (in)?to (his|her|their) (account|bank)`,
+    `(someone|somebody) else (collects?|draws?|has|gets?|takes?|uses?|spends?|keeps?)|(never|not) (see|get|have|receive) (any of )?(it|${MY} money|the money|a penny|a thing)\\b|${NOT_I}(took|tak\\w*|got|get\\w*|open\\w*) (out )?(a |an |another |some )?(loans?|credit ?cards?|overdraft|debts?|account)\\b|(loans?|credit ?cards?|debts?|accounts?|contracts?|catalogues?|finance|overdraft)( \\w+){0,3} in (${MY}|mums|dads|\\w+s) names?|(uses?|using|takes?|taking|spends?|spending)\\b[^,]{0,25}\\bwithout (asking|permission|my permission|telling (me|him|her))|sign\\w* (over|away) ${MY} (house|flat|home|property|money|savings|bungalow)|never (pays?|paid|gives?|gave) (it|them|the money) back|borrow\\w* (money|cash) (from|off) ${O}|${MY} (pension|benefits?|wages|money|salary) (go|goes|is paid|are paid|gets? paid) (in)?to (his|her|their) (account|bank)`,
     'now',
   ],
   [
