@@ -33,32 +33,38 @@ export const ENGLISH_CORE: Lexicon = [
   ['suicide_self_harm', `self ?harmed`, 'past'],
   [
     'suicide_self_harm',
-    `suicid|kill\\w* (my|him|her|them)sel|(end|tak)\\w* ${MY} (own )?life|want\\w* to die|not want\\w* to (be alive|live|be here)|self ?harm(?!ed)|(cut|hurt|harm)\\w* (my|him|her|them)sel(f|ves)\\b(?! (on|shaving))|overdos`,
+    `suicid|kill\\w* (my|him|her|them)sel|(end|tak)\\w* ${MY} (own )?life|want\\w* to die(?! (at|in|when|peace))|not want\\w* to (be alive|live(?! (in|with|at|near|alone|on))|be here)|self ?harm(?!ed)|(cut|hurt|harm)\\w* (my|him|her|them)sel(f|ves)\\b(?! (on|shaving))|overdos`,
   ],
   [
     'threats',
-    `threat|${WILL} (hurt|kill(?! (me|you) for)|harm|beat|batter|hit)|${WILL} (put|send|move) ${O} (in|into|to) (a )?(care )?home`,
+    `threat|${WILL} (hurt|kill(?! (me|you) (for|with y))|harm|beat|batter|hit)|${WILL} (put|send|move) ${O} (in|into|to) (a )?(care )?home`,
   ],
   [
     'physical',
-    `(?<!(back|knees?|legs?|head|feet|it|this|that|cat|dog) )(hit|slap|punch|kick|beat|push|shov|grab|abus|hurt)${S} ${O}(?! (in|around|round) (my|his|her|the|a) (wheel)?chair)|(being|gets?|got|getting|been) (hit|beat|hurt|abus|attack)\\w*`,
+    `(?<!(\\bi|back|knees?|legs?|head|feet|it|this|that|cat|dog) )(hit|slap|punch|kick|beat|push|shov|grab|abus|hurt)${S} ${O}(?![^,]* (round|in|at) (\\w+ )?(wheel)?(chair|chess|cards|quiz|games?))|(being|gets?|got|getting|been) (hit|beat|hurt|abus|attack)(en|ed)?\\b`,
   ],
-  ['sexual', `touch${S} ${O}|keeps? touching|rap(e|es|ed|ing)\\b|sexual`],
+  [
+    'sexual',
+    `(?<!before \\w+ )touch${S} ${O}\\b(?<!(arm|hand|shoulder))|keeps? touching|rap(e|es|ed|ing)\\b|sexual`,
+  ],
   [
     'financial',
     `${NOT_I}(tak|took|steal|has|control|using)\\w* (all )?(of )?(${MY}|mums|dads) (money|pension|benefits?|savings|cards?|bank card)`,
   ],
-  ['psychological_control', `not let\\w* ${O}|not allowed\\b|lock\\w* (${O} )?(in|up)\\b`],
+  [
+    'psychological_control',
+    `not let\\w* ${O}|not allowed\\b(?!( to)? (drive|smoke|lift|salt|sugar|pets)\\b|.*\\brules?\\b)|lock\\w* (${O} )?(in|up)\\b(?<!(ation|ets|ine) in)`,
+  ],
   [
     'neglect',
     `(wet|dirty|soiled) (sheets|pads?|nappy|bed)|no food\\b|not (being )?fed\\b|not (giv|feed)\\w* ${O}( any)?( food)?`,
   ],
   [
     'fear_plea',
-    `${FEAR}(?= *$| (and|of (him|her|them|my|his|what|going|being|the (\\w+ )?(man|carers?|staff))|to|every|when|he|she|they)\\b)|not (feel )?safe|unsafe|in danger|((^|someone |somebody )help (me|us)|please help( me)?)\\b(?! (me )?(understand|to|with|fill|get|find|read|write|know))|come (today|now|tonight)`,
+    `${FEAR}(?= *$| (and|of (him|her|them|my|his|what|going|being|the (\\w+ )?(man|carers?|staff))|to|every|when(?! (the|it))|he|she|they)\\b)|not (feel )?safe|unsafe|in danger|((^|someone |somebody )help (me|us)|please help( me)?)\\b(?! (me )?(understand|to|with|fill|get|find|read|write|know|yourself))|come (today|now|tonight)`,
   ],
   [
     'imminent',
-    `${HE} (is |are |will )?(coming|be) (back|round)\\b|(he|she|they|me) (still )?(lives?|living) (next door|on my street)`,
+    `${HE} (is |are |will )?(coming|be) (back|round)\\b(?! from (holiday|work))|(he|she|they|me) (still )?(lives?|living) (next door|on my street)`,
   ],
 ];

@@ -45,9 +45,9 @@ function normalise(text: string): string {
 }
 
 const NOW =
-  /\b(still|again|keeps?|kept on|every (day|night|week|morning|time|single)|most (days|nights)|all (the time|day|night)|always|at the moment|right now|just now|currently|at present|today|tonight|this (morning|afternoon|evening|week)|yesterday|last (night|week)|all week|go(es|ing) on|(not|never) stopped|continu\w*|(on|since|by) (mon|tues|wednes|thurs|fri|satur|sun)day|whenever|these days|lately|recently|getting worse)\b/;
+  /\b(still|again|keeps?|kept on|every (day|night|week|morning|time|single)|most (days|nights)|all (the time|day|night)|always|at the moment|right now|just now|currently|at present|today|tonight|this (morning|afternoon|evening|week)|yesterday|last (night|week)|all week|go(es|ing) on|(not|never) stopped|continu\w*|(on|since|by) (mon|tues|wednes|thurs|fri|satur|sun)day|whenever|these days|lately|(hours?|minutes?|an hour) ago|recently|getting worse)\b/;
 const OVER =
-  /\b(ago|used to|back then|in the past|when i was|as a (child|teenager|kid)|no longer|stopped(?! (my|his|her|their|them|me|him)\b)|in (19|20)\d\d|in my \w+ties|(?<!at )once|at first|(is|was) over|moved away)\b/;
+  /\b(ago|used to|back then|in the past|when i was|as a (child|teenager|kid)|no longer|stopped(?! (my|his|her|their|them|me|him|\w+ing)\b)|in (19|20)\d\d|in my \w+ties|(?<!at )once|at first|(is|was) over|moved away)\b/;
 const NEGATED = /\b(not|never|nobody|nothing|if|stopped)\b/;
 const PRESENT = /^(am|is|are|being|keeps?|still|always|gets?|getting|will|has|have)$/;
 // Before a cue, these tell it as past: "the carers who took money from my purse". Not "said" or
