@@ -2,6 +2,7 @@ import type { Db } from '../../db/client.ts';
 import type { MessageRow } from '../../db/schema.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Sealer } from '../crypto/sealer.ts';
+import { mayHearBack } from '../moderation/consent-gate.ts';
 
 /** Sealing purpose of a Board's webhook signing secret in `board_alerting`. */
 export const WEBHOOK_SECRET_PURPOSE = 'board_alerting.webhook_secret';
@@ -102,26 +103,21 @@ async function toStoryteller(
     .executeTakeFirst();
   if (!story) return { ok: false, reason: 'The story no longer exists' };
   if (story.status === 'withdrawn') return { ok: false, reason: 'The person withdrew their story' };
-  const consent = await db
-    .selectFrom('consent')
-    .select('purpose')
-    .where('story_id', '=', story.id)
-    .where('purpose', 'in', ['contact_check', 'contact_involve'])
-    .where('granted', '=', 1)
-    .where('withdrawn_at', 'is', null)
-    .where('expired_at', 'is', null)
-    .executeTakeFirst();
-  if (!consent) return { ok: false, reason: 'The person has not agreed to be contacted' };
+  // The same rule that queued the message (decision 0082's one gate), asked again now: consent
+  // may have been withdrawn or expired during the hold.
   const contact = await db
-    .selectFrom('contact')
-    .select(['email_sealed', 'phone_sealed'])
-    .where('story_id', '=', story.id)
+    .selectFrom('story')
+    .innerJoin('contact', 'contact.story_id', 'story.id')
+    .select(['contact.email_sealed', 'contact.phone_sealed'])
+    .where('story.id', '=', story.id)
+    .where(mayHearBack(now))
     .executeTakeFirst();
+  if (!contact) return { ok: false, reason: 'The person has not agreed to be contacted' };
   const sealed =
     message.channel === 'email'
-      ? { value: contact?.email_sealed ?? null, purpose: 'contact.email' }
+      ? { value: contact.email_sealed, purpose: 'contact.email' }
       : message.channel === 'sms'
-        ? { value: contact?.phone_sealed ?? null, purpose: 'contact.phone' }
+        ? { value: contact.phone_sealed, purpose: 'contact.phone' }
         : { value: null, purpose: '' };
   if (!sealed.value) return { ok: false, reason: `The person left no ${message.channel} contact` };
   await recordAudit(db, {

@@ -315,6 +315,20 @@ describe('the sender', () => {
     expect(audits[0]?.actor).toBe('system');
     expect(audits[0]?.detail).not.toContain('teller@');
 
+    // The contact consent runs out during the hold: asked again when sending, so nothing goes.
+    await deps.db
+      .updateTable('consent')
+      .set({ expires_at: new Date(clock.getTime() - 1000).toISOString() })
+      .where('story_id', '=', storyId)
+      .execute();
+    await enqueue(toTeller('test:teller:expired'));
+    await sender.runOnce();
+    expect(sent).toHaveLength(1);
+    expect(outboxRows(deps)[1]).toMatchObject({
+      status: 'stopped',
+      last_error: 'The person has not agreed to be contacted',
+    });
+
     await deps.db
       .updateTable('story')
       .set({ status: 'withdrawn' })
@@ -323,7 +337,7 @@ describe('the sender', () => {
     await enqueue(toTeller('test:teller:2'));
     await sender.runOnce();
     expect(sent).toHaveLength(1);
-    expect(outboxRows(deps)[1]).toMatchObject({
+    expect(outboxRows(deps)[2]).toMatchObject({
       status: 'stopped',
       last_error: 'The person withdrew their story',
     });
